@@ -1,0 +1,278 @@
+// One zod schema per data file. Types come from z.infer, and the JSON Schemas in data/schema/ are
+// generated from these (scripts/generate-schema.ts), so keep them free of transforms.
+import { z } from 'zod';
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase id with dashes, like "intel" or "nbc-2022-12"');
+
+/** A date as precise as the evidence: "2018", "2022-12" or "2022-12-15". */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written "2022", "2022-12" or "2022-12-15"');
+
+export const status = z.enum(['confirmed', 'claimed', 'single-source', 'denied']);
+export type Status = z.infer<typeof status>;
+
+export const sourceIds = z
+  .array(id)
+  .min(1, 'every fact needs at least one source id from sources.json, like ["nbc-2022-12"]');
+
+/** Text in the story's tiny markup: *emphasis*, **strong**, [label](https://…), [source-id] citations. */
+export const markup = z.string().min(1, 'text cannot be empty');
+
+const url = z.url({ protocol: /^https?$/, error: 'a full web address starting with https://' });
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO 3166-1 alpha-3 code like "IRN"');
+const schemaRef = z.string().optional();
+
+// ---- sources.json
+export const source = z.strictObject({
+  id,
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  date: partialDate,
+  /** Free text when the date is inferred or a range, e.g. "inferred from the text". */
+  dateNote: z.string().optional(),
+  url,
+  /** More addresses for the same source (mirrors, a second article of one cluster). */
+  moreUrls: z.array(url).optional(),
+  archiveUrl: url.optional(),
+  accessed: partialDate.optional(),
+  /** What this source is used for, or a caveat about it. */
+  note: z.string().optional(),
+});
+export const sourcesFile = z.strictObject({ $schema: schemaRef, sources: z.array(source).min(1) });
+export type Source = z.infer<typeof source>;
+
+// ---- entities.json
+export const entityKind = z.enum(['company', 'government', 'person', 'ngo', 'media']);
+export type EntityKind = z.infer<typeof entityKind>;
+export const entity = z.strictObject({
+  id,
+  name: z.string().min(2),
+  /** What the diagram prints when space is tight. */
+  shortName: z.string().min(2).optional(),
+  kind: entityKind,
+  /** Where the entity is based, as ISO 3166-1 alpha-3. */
+  country: iso3.optional(),
+  /** One line on the entity's role in the story. */
+  role: z.string().min(3),
+  /** Pinned position in the diagram, 0–1 of its width and height (optional; otherwise laid out). */
+  pin: z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
+});
+export const entitiesFile = z.strictObject({ $schema: schemaRef, entities: z.array(entity).min(1) });
+export type Entity = z.infer<typeof entity>;
+
+// ---- relationships.json
+export const relationshipType = z.enum([
+  'supplies',
+  'sells-to',
+  'partners-with',
+  'awards',
+  'contracts-with',
+  'ends-business-with',
+  'equipment-found-at',
+  'operates-office-in',
+  'claims-project-at',
+  'denies',
+  'leads',
+  'investigates',
+  'reports-on',
+  'urges-action-on',
+  'lists',
+  'weighs-sanctions-on',
+  'rules-out-sanctions-on',
+  'restricts',
+  'distributes',
+  'publishes-claim-of',
+  'rebuts',
+  'documents',
+]);
+export type RelationshipType = z.infer<typeof relationshipType>;
+export const relationship = z.strictObject({
+  id,
+  from: id,
+  to: id,
+  type: relationshipType,
+  /** The claim in a few words, as the diagram prints it on the link: "supplied processors". */
+  label: z.string().min(3),
+  /** One or two sentences for the card. */
+  detail: markup.optional(),
+  date: partialDate.optional(),
+  endDate: partialDate.optional(),
+  status,
+  sources: sourceIds,
+});
+export const relationshipsFile = z.strictObject({
+  $schema: schemaRef,
+  relationships: z.array(relationship).min(1),
+});
+export type Relationship = z.infer<typeof relationship>;
+
+// ---- footprint.json
+export const place = z.strictObject({
+  id,
+  name: z.string().min(2),
+  /** What is there: "Headquarters", "Office", "Claimed camera project". */
+  role: z.string().min(3),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  status,
+  sources: sourceIds,
+});
+export const presenceKind = z.enum([
+  'headquarters',
+  'sales-and-projects',
+  'claimed-project',
+  'named-export-market',
+  'reseller',
+]);
+export type PresenceKind = z.infer<typeof presenceKind>;
+export const country = z.strictObject({
+  iso3,
+  /** The country's name as the page prints it. */
+  name: z.string().min(2),
+  kind: presenceKind,
+  /** What ties Tiandy to the country, in a sentence (markup). */
+  presence: markup,
+  status,
+  since: partialDate.optional(),
+  until: partialDate.optional(),
+  /** When the dates are uncertain: "undated", "claim on Tiandy's site as of late 2022". */
+  dateNote: z.string().optional(),
+  places: z.array(place).optional(),
+  sources: sourceIds,
+});
+export const countClaim = z.strictObject({
+  id,
+  /** The number claimed ("more than 60" → 60). */
+  count: z.number().int().positive(),
+  /** The company's own wording, short, as a quote. */
+  wording: z.string().min(3),
+  date: partialDate,
+  status,
+  sources: sourceIds,
+});
+export const footprintFile = z.strictObject({
+  $schema: schemaRef,
+  claims: z.array(countClaim).min(1),
+  countries: z.array(country).min(1),
+});
+export type Country = z.infer<typeof country>;
+export type Place = z.infer<typeof place>;
+export type CountClaim = z.infer<typeof countClaim>;
+
+// ---- events.json
+export const lane = z.enum(['company', 'reporting', 'us-congress', 'us-executive', 'other-governments', 'context']);
+export type Lane = z.infer<typeof lane>;
+export const event = z.strictObject({
+  id,
+  date: partialDate,
+  endDate: partialDate.optional(),
+  /** Set when the date is inferred rather than printed by a source. */
+  dateNote: z.string().optional(),
+  /** A few words for the axis: "Entity List". */
+  title: z.string().min(3).max(48, 'keep titles to 48 characters; put the rest in "text"'),
+  /** What happened, in a sentence or two (markup). */
+  text: markup,
+  lane,
+  actors: z.array(id).min(1, 'name at least one actor from entities.json'),
+  status,
+  sources: sourceIds,
+});
+export const eventsFile = z.strictObject({ $schema: schemaRef, events: z.array(event).min(1) });
+export type Event = z.infer<typeof event>;
+
+// ---- story.json
+export const region = z.enum(['world', 'middle-east', 'china', 'europe', 'north-america', 'asia']);
+export type Region = z.infer<typeof region>;
+export const mapView = z.strictObject({
+  chart: z.literal('map'),
+  region: region.default('world').optional(),
+  /** ISO3 codes to emphasise. */
+  highlight: z.array(iso3).optional(),
+  /** Show only countries with these statuses. */
+  statuses: z.array(status).optional(),
+  /** Draw the "60+ claimed vs N documented" comparison. */
+  showClaim: z.boolean().optional(),
+});
+export const networkView = z.strictObject({
+  chart: z.literal('network'),
+  /** Entity ids to show (with the links among them); all when absent. */
+  nodes: z.array(id).optional(),
+  /** Entity or relationship ids to emphasise. */
+  highlight: z.array(id).optional(),
+  /** Relationship ids revealed in this order (later ones fade in after earlier ones). */
+  reveal: z.array(id).optional(),
+});
+export const timelineView = z.strictObject({
+  chart: z.literal('timeline'),
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+  highlight: z.array(id).optional(),
+  lanes: z.array(lane).optional(),
+});
+export const view = z.discriminatedUnion('chart', [mapView, networkView, timelineView]);
+export type MapView = z.infer<typeof mapView>;
+export type NetworkView = z.infer<typeof networkView>;
+export type TimelineView = z.infer<typeof timelineView>;
+export type View = z.infer<typeof view>;
+export type ChartName = View['chart'];
+
+export const step = z.strictObject({ id, text: markup, view });
+export const section = z.strictObject({
+  id,
+  title: z.string().min(2),
+  /** Paragraphs before the steps (markup). */
+  intro: z.array(markup).optional(),
+  steps: z.array(step).min(1),
+});
+export const figure = z.strictObject({
+  title: z.string().min(3),
+  /** One line under the title. */
+  description: z.string().min(3),
+  /** Alt text for the chart's first state. */
+  alt: z.string().min(10),
+});
+export const openQuestion = z.strictObject({ id, text: markup, sources: z.array(id).optional() });
+export const storyFile = z.strictObject({
+  $schema: schemaRef,
+  headline: z.string().min(10),
+  dek: z.string().min(10),
+  byline: z.string().min(2),
+  published: partialDate,
+  updated: partialDate.optional(),
+  /** "What we found": short bullet points (markup). */
+  summary: z.array(markup).min(1),
+  sections: z.array(section).min(1),
+  figures: z.strictObject({ map: figure, network: figure, timeline: figure }),
+  openQuestions: z.array(openQuestion).min(1),
+  /** How the story was reported: paragraphs (markup). */
+  methods: z.array(markup).optional(),
+});
+export type Step = z.infer<typeof step>;
+export type Section = z.infer<typeof section>;
+export type Figure = z.infer<typeof figure>;
+export type OpenQuestion = z.infer<typeof openQuestion>;
+export type Story = z.infer<typeof storyFile>;
+
+/** Every data file, keyed by its name in data/. */
+export const fileSchemas = {
+  'sources.json': sourcesFile,
+  'entities.json': entitiesFile,
+  'relationships.json': relationshipsFile,
+  'footprint.json': footprintFile,
+  'events.json': eventsFile,
+  'story.json': storyFile,
+} as const;
+export type DataFileName = keyof typeof fileSchemas;
+
+export interface Dataset {
+  sources: Source[];
+  entities: Entity[];
+  relationships: Relationship[];
+  claims: CountClaim[];
+  countries: Country[];
+  events: Event[];
+  story: Story;
+}
