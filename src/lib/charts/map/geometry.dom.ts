@@ -1,0 +1,24 @@
+// Browser side of "ship the geometry once": before hydrating, the page rebuilds FootprintMap's
+// `geometry` prop from the prerendered SVG, so hydration matches exactly and no geometry is fetched,
+// bundled or recomputed.
+import type { MapGeometry, MapMarker, MapShape } from './types';
+
+/**
+ * Reads the geometry back from a prerendered map inside `root`: each path[data-iso3]'s `d`, each
+ * marker's data-x / data-y, and the reference box from the SVG's viewBox.
+ */
+export function readMapGeometry(root: ParentNode): MapGeometry {
+  const svg = root.querySelector('svg[data-map-geometry]');
+  if (!svg) throw new Error('readMapGeometry: no prerendered map (svg[data-map-geometry]) found');
+  const [, , width, height] = (svg.getAttribute('viewBox') ?? '0 0 0 0').split(/[\s,]+/).map(Number);
+  const shapes: MapShape[] = [...svg.querySelectorAll('path.shape[data-iso3]')].map((el) => ({
+    iso3: el.getAttribute('data-iso3')!,
+    d: el.getAttribute('d')!,
+  }));
+  const markers: MapMarker[] = [...svg.querySelectorAll('g.marker[data-iso3]')].map((el) => ({
+    iso3: el.getAttribute('data-iso3')!,
+    x: Number(el.getAttribute('data-x')),
+    y: Number(el.getAttribute('data-y')),
+  }));
+  return { width, height, shapes, markers };
+}
