@@ -2,8 +2,10 @@
 // can name the line and column an editor must look at. Runs in Node only (build, dev server, tests).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, ParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import { crossCheck, type Problem } from './crossCheck';
+import { describeIssue, type Path } from './issues';
 import { fileSchemas, type DataFileName, type Dataset } from './schema';
 
 export interface DataError {
@@ -25,37 +27,36 @@ export class DataCheckError extends Error {
 
 export const dataFileNames = Object.keys(fileSchemas) as DataFileName[];
 
-export function readDataDir(dir: string): Record<DataFileName, string> {
-  return Object.fromEntries(dataFileNames.map((f) => [f, readFileSync(join(dir, f), 'utf8')])) as Record<
-    DataFileName,
-    string
-  >;
+export interface CheckOptions {
+  /** The folder as the editor sees it, for messages; "data" unless checking fixtures. */
+  dir?: string;
+}
+
+/** Reads every data file as text; a missing file is left out and reported by checkDataTexts. */
+export function readDataDir(dir: string): Partial<Record<DataFileName, string>> {
+  const texts: Partial<Record<DataFileName, string>> = {};
+  for (const f of dataFileNames) {
+    try {
+      texts[f] = readFileSync(join(dir, f), 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+  return texts;
 }
 
 /** One line per error: `data/file.json:line:col  /pointer  message`. */
 export function formatDataErrors(errors: DataError[]): string {
   const head = `${errors.length} problem${errors.length === 1 ? '' : 's'} in data/:`;
-  return [head, ...errors.map((e) => `${e.file}:${e.line}:${e.column}  ${e.pointer || '/'}  ${e.message}`)].join(
-    '\n',
-  );
+  return [
+    head,
+    ...errors.map((e) => `${e.file}:${e.line}:${e.column}  ${e.pointer || '/'}  ${e.message}`),
+  ].join('\n');
 }
 
 function lineColumn(text: string, offset: number) {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
-/** Locates a path in a parsed file; falls back to the nearest existing parent. */
-function locate(text: string, tree: Node | undefined, path: (string | number)[]) {
-  for (let n = path.length; n >= 0 && tree; n--) {
-    const node = findNodeAtLocation(tree, path.slice(0, n));
-    if (node) {
-      // Point at the key of a property when the value itself is missing.
-      const at = n < path.length && node.type === 'object' ? node.offset : node.offset;
-      return lineColumn(text, at);
-    }
-  }
-  return { line: 1, column: 1 };
 }
 
 const pointerOf = (path: readonly PropertyKey[]) =>
@@ -67,47 +68,173 @@ interface Parsed {
   value: unknown;
 }
 
-export function parseDataFile(file: DataFileName, text: string, errors: DataError[]): Parsed | null {
+interface Target {
+  path: Path;
+  /** Point at the property's key (unknown keys) rather than its value. */
+  atKey?: boolean;
+  /** Text inside a string value to point at. */
+  needle?: string;
+}
+
+/** Offset of a path in a parsed file; falls back to the nearest existing parent (a missing key → its object). */
+function offsetOf(parsed: Parsed, { path, atKey, needle }: Target): number {
+  if (!parsed.tree) return 0;
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(parsed.tree, path.slice(0, n));
+    if (!node) continue;
+    if (n === path.length && atKey && node.parent?.type === 'property')
+      return node.parent.children![0].offset;
+    if (n === path.length && needle && node.type === 'string') {
+      const raw = parsed.text.slice(node.offset, node.offset + node.length);
+      const cite = raw.indexOf('[' + needle);
+      const at = cite >= 0 ? cite + 1 : raw.indexOf(needle);
+      return node.offset + Math.max(at, 0);
+    }
+    return node.offset;
+  }
+  return 0;
+}
+
+// Plain words for jsonc-parser's error codes; the offset is where the parser gave up.
+function syntaxMessage(text: string, error: ParseError): { offset: number; message: string } {
+  const before = text.slice(0, error.offset).trimEnd();
+  const trailingComma = before.endsWith(',') && /^\s*[\]}]/.test(text.slice(error.offset));
+  if (trailingComma)
+    return {
+      offset: before.length - 1,
+      message: 'the JSON is broken here: remove this comma; the last item of a list or object has none',
+    };
+  const hints: Partial<Record<ParseErrorCode, string>> = {
+    [ParseErrorCode.InvalidSymbol]: 'unexpected character; texts need double quotes "like this"',
+    [ParseErrorCode.InvalidNumberFormat]: 'this number is not written the JSON way (like 12 or 0.5)',
+    [ParseErrorCode.PropertyNameExpected]: 'expected a key in double quotes, like "id"',
+    [ParseErrorCode.ValueExpected]:
+      'a value is missing here (a text in double quotes, a number, a list or an object)',
+    [ParseErrorCode.ColonExpected]: 'a ":" is missing between the key and its value',
+    [ParseErrorCode.CommaExpected]: 'a comma is missing before this point, between two items',
+    [ParseErrorCode.CloseBraceExpected]: 'a closing "}" is missing; an object opened above is not closed',
+    [ParseErrorCode.CloseBracketExpected]: 'a closing "]" is missing; a list opened above is not closed',
+    [ParseErrorCode.EndOfFileExpected]: 'there is more text after the end; a bracket may close too early',
+    [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON; remove it',
+    [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON; remove it',
+    [ParseErrorCode.UnexpectedEndOfString]: 'a text is not closed; add the closing double quote',
+    [ParseErrorCode.UnexpectedEndOfNumber]: 'this number is cut off',
+    [ParseErrorCode.InvalidUnicode]: 'a \\u escape needs four hex digits',
+    [ParseErrorCode.InvalidEscapeCharacter]:
+      'unknown escape after a backslash; write \\\\ for a backslash, \\" for a quote',
+    [ParseErrorCode.InvalidCharacter]:
+      'a tab or line break inside a text; write \\n or keep the text on one line',
+  };
+  return {
+    offset: error.offset,
+    message: `the JSON is broken here: ${hints[error.error] ?? 'check for a missing comma, quote or bracket'}`,
+  };
+}
+
+/** Keys that appear twice in one object: JSON.parse would silently keep only the last. */
+function duplicateKeys(node: Node | undefined, path: Path, found: Target[]): Target[] {
+  if (!node) return found;
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const prop of node.children ?? []) {
+      const [key, value] = prop.children ?? [];
+      const name = String(key?.value);
+      if (seen.has(name)) found.push({ path: [...path, name], atKey: true });
+      seen.add(name);
+      duplicateKeys(value, [...path, name], found);
+    }
+  } else if (node.type === 'array') {
+    node.children?.forEach((child, i) => duplicateKeys(child, [...path, i], found));
+  }
+  return found;
+}
+
+export function parseDataFile(
+  file: DataFileName,
+  text: string,
+  errors: DataError[],
+  options: CheckOptions = {},
+): Parsed | null {
+  const where = `${options.dir ?? 'data'}/${file}`;
+  if (text.trim() === '') {
+    errors.push({
+      file: where,
+      line: 1,
+      column: 1,
+      pointer: '',
+      message: 'the file is empty; it should hold one JSON object { … }',
+    });
+    return null;
+  }
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: true });
   if (parseErrors.length) {
-    for (const pe of parseErrors.slice(0, 3)) {
-      errors.push({
-        file: `data/${file}`,
-        ...lineColumn(text, pe.offset),
-        pointer: '',
-        message: `the JSON is broken here (${printParseErrorCode(pe.error)}): check for a missing comma, quote or bracket`,
-      });
-    }
+    // Only the first: after one break, the parser's later complaints are mostly echoes of it.
+    const { offset, message } = syntaxMessage(text, parseErrors[0]);
+    errors.push({ file: where, ...lineColumn(text, offset), pointer: '', message });
     return null;
   }
-  return { text, tree, value: JSON.parse(text) };
-}
-
-function zodErrors(file: DataFileName, parsed: Parsed, error: z.ZodError): DataError[] {
-  return error.issues.map((issue) => ({
-    file: `data/${file}`,
-    ...locate(parsed.text, parsed.tree, issue.path as (string | number)[]),
-    pointer: pointerOf(issue.path),
-    message: issue.message,
-  }));
+  const parsed: Parsed = { text, tree, value: JSON.parse(text) };
+  for (const target of duplicateKeys(tree, [], []))
+    errors.push({
+      file: where,
+      ...lineColumn(text, offsetOf(parsed, target)),
+      pointer: pointerOf(target.path),
+      message: `the key "${target.path[target.path.length - 1]}" appears twice in this object; keep one`,
+    });
+  return parsed;
 }
 
 /** Validates all files; returns the typed dataset when there are no errors. */
-export function checkDataTexts(texts: Record<DataFileName, string>): {
+export function checkDataTexts(
+  texts: Partial<Record<DataFileName, string>>,
+  options: CheckOptions = {},
+): {
   dataset: Dataset | null;
   errors: DataError[];
 } {
+  const dir = options.dir ?? 'data';
   const errors: DataError[] = [];
+  const parsedFiles: Partial<Record<DataFileName, Parsed>> = {};
   const values: Partial<Record<DataFileName, unknown>> = {};
+  let schemaFailed = false;
+
   for (const file of dataFileNames) {
-    const parsed = parseDataFile(file, texts[file], errors);
+    const text = texts[file];
+    if (text === undefined) {
+      errors.push({
+        file: `${dir}/${file}`,
+        line: 1,
+        column: 1,
+        pointer: '',
+        message: `the file is missing; ${dir}/ needs ${dataFileNames.join(', ')}`,
+      });
+      continue;
+    }
+    const parsed = parseDataFile(file, text, errors, options);
     if (!parsed) continue;
+    parsedFiles[file] = parsed;
     const result = fileSchemas[file].safeParse(parsed.value);
     if (result.success) values[file] = result.data;
-    else errors.push(...zodErrors(file, parsed, result.error));
+    else {
+      schemaFailed = true;
+      for (const issue of result.error.issues)
+        for (const d of describeIssue(issue, parsed.value, fileSchemas[file]))
+          errors.push(toError(dir, file, parsed, d, d.message));
+    }
   }
-  if (errors.length) return { dataset: null, errors };
+
+  // Cross-file checks run on the raw JSON of every file that parsed, so all problems show at once.
+  const raw = Object.fromEntries(Object.entries(parsedFiles).map(([f, p]) => [f, p.value]));
+  for (const problem of crossCheck(raw)) {
+    const parsed = parsedFiles[problem.file]!;
+    errors.push(toError(dir, problem.file, parsed, problem, withFirst(parsed, problem)));
+  }
+
+  errors.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+  );
+  if (errors.length || schemaFailed) return { dataset: null, errors };
   const v = values as { [K in DataFileName]: z.infer<(typeof fileSchemas)[K]> };
   const dataset: Dataset = {
     sources: v['sources.json'].sources,
@@ -121,9 +248,30 @@ export function checkDataTexts(texts: Record<DataFileName, string>): {
   return { dataset, errors };
 }
 
+function toError(
+  dir: string,
+  file: DataFileName,
+  parsed: Parsed,
+  target: Target,
+  message: string,
+): DataError {
+  return {
+    file: `${dir}/${file}`,
+    ...lineColumn(parsed.text, offsetOf(parsed, target)),
+    pointer: pointerOf(target.path),
+    message,
+  };
+}
+
+function withFirst(parsed: Parsed, problem: Problem): string {
+  if (!problem.firstAt) return problem.message;
+  const { line } = lineColumn(parsed.text, offsetOf(parsed, { path: problem.firstAt }));
+  return `${problem.message}: already used at line ${line} (${pointerOf(problem.firstAt)}); ids must be unique`;
+}
+
 /** Reads and checks data/ from disk; throws DataCheckError listing every problem. */
-export function loadDataDir(dir: string): Dataset {
-  const { dataset, errors } = checkDataTexts(readDataDir(dir));
+export function loadDataDir(dir: string, options: CheckOptions = {}): Dataset {
+  const { dataset, errors } = checkDataTexts(readDataDir(dir), options);
   if (!dataset) throw new DataCheckError(errors);
   return dataset;
 }
