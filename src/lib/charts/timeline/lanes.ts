@@ -1,0 +1,34 @@
+// Lanes: who acted. The order runs from the company, through those who reported on it, to those who
+// responded, with the wider context last.
+import type { Lane } from '$lib/data/schema';
+
+export const laneOrder: Lane[] = [
+  'company',
+  'reporting',
+  'us-congress',
+  'us-executive',
+  'other-governments',
+  'context',
+];
+
+export const laneLabel: Record<Lane, string> = {
+  company: 'Companies',
+  reporting: 'Reporting',
+  'us-congress': 'US Congress',
+  'us-executive': 'US executive branch',
+  'other-governments': 'Other governments',
+  context: 'Context',
+};
+
+/** Lanes to draw, in lane order: those asked for (all when `filter` is absent or empty) that hold events. */
+export function visibleLanes(events: { lane: Lane }[], filter?: Lane[]): Lane[] {
+  const used = new Set(events.map((e) => e.lane));
+  return laneOrder.filter((l) => used.has(l) && (!filter?.length || filter.includes(l)));
+}
+
+/** Events grouped by lane, each group keeping the order it was given in. */
+export function groupByLane<T extends { lane: Lane }>(events: T[]): Map<Lane, T[]> {
+  const groups = new Map<Lane, T[]>(laneOrder.map((l) => [l, []]));
+  for (const e of events) groups.get(e.lane)!.push(e);
+  return groups;
+}

@@ -1,0 +1,310 @@
+// Where every event of the policy timeline goes, as plain numbers: a pure function of the events, the
+// view and the width, so it can be tested in Node and the component only draws. Wide screens get time
+// across and lanes as bands; below VERTICAL_BELOW pixels time runs down, lanes become narrow columns
+// and the labels stack in one column at the side.
+import type { Event, Lane, TimelineView } from '$lib/data/schema';
+import { formatDateRange } from '$lib/ui/format';
+import { isPoint, overlaps, sortByDate, spanOf, windowFor, type Span, type TimeWindow } from './dates';
+import { laneLabel, visibleLanes } from './lanes';
+import { dodge, packRows, textWidth, wrapText, type Box } from './labels';
+import { position, segmentTicks, timeSegments, type Segment, type Tick } from './scale';
+
+export const VERTICAL_BELOW = 600;
+
+export type Orientation = 'horizontal' | 'vertical';
+
+export interface PlacedLabel {
+  /** Top-left corner, relative to the event's anchor. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Shown above the title in the vertical layout, where the axis is far away. */
+  dateLine?: string;
+  lines: string[];
+}
+
+export interface PlacedEvent {
+  event: Event;
+  span: Span;
+  point: boolean;
+  /** In the window and in a shown lane. */
+  visible: boolean;
+  highlighted: boolean;
+  /** Another event is highlighted and this one is not. */
+  muted: boolean;
+  /** The start of the mark, in chart pixels; everything else is relative to it (so moves animate). */
+  ax: number;
+  ay: number;
+  /** Length of the span along the time axis (0 for a dot). */
+  length: number;
+  label: PlacedLabel;
+  /** A line from the mark to a label that had to move away from it (vertical layout). */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+  /** The hit area (label and mark), relative to the anchor. */
+  hit: Box;
+  /** The label's box in chart pixels. */
+  box: Box;
+  /** Where a card opens, in chart pixels (its top-left corner, before clamping to the chart). */
+  card: { x: number; y: number };
+  dateText: string;
+}
+
+export interface PlacedLane {
+  lane: Lane;
+  label: string;
+  /** Horizontal: the band's top and height. Vertical: the column's centre. */
+  y: number;
+  height: number;
+  x: number;
+}
+
+export interface TimelineLayout {
+  orientation: Orientation;
+  width: number;
+  height: number;
+  window: TimeWindow;
+  segments: Segment[];
+  ticks: Tick[];
+  lanes: PlacedLane[];
+  /** The compressed stretch along the time axis, when there is one, and where the break is drawn. */
+  compressed?: { r0: number; r1: number; breakAt: number; caption: string };
+  /** Start and end of the time axis in chart pixels. */
+  axis: { r0: number; r1: number };
+  /** In date order: the DOM order and the keyboard order. */
+  events: PlacedEvent[];
+}
+
+export const H = {
+  margin: 12,
+  axis: 44,
+  laneHead: 20,
+  row: 24,
+  laneGap: 8,
+  font: 12,
+  gap: 12,
+  dot: 5,
+  bottom: 8,
+} as const;
+
+export const V = {
+  head: 112,
+  axisWidth: 46,
+  column: 18,
+  font: 12,
+  dateFont: 11,
+  line: 15,
+  dateLine: 14,
+  /** Minimum height per label: a 44 px touch target including the gap. */
+  minItem: 38,
+  gap: 6,
+  dot: 5,
+  bottom: 24,
+} as const;
+
+const hour = 36e5;
+
+function yearsBetween(a: Date, b: Date) {
+  return (b.getTime() - a.getTime()) / (365.25 * 24 * hour);
+}
+
+function compressedInfo(segments: Segment[]) {
+  const first = segments[0];
+  if (!first.compressed || segments.length < 2) return undefined;
+  const endYear = first.to.getUTCFullYear() - 1;
+  return {
+    r0: first.r0,
+    r1: first.r1,
+    breakAt: (first.r1 + segments[1].r0) / 2,
+    caption: `${first.from.getUTCFullYear()}–${endYear}, compressed`,
+  };
+}
+
+export function layoutTimeline(events: Event[], view: Partial<TimelineView>, width: number): TimelineLayout {
+  const sorted = sortByDate(events);
+  const window = windowFor(view, events);
+  const lanes = visibleLanes(events, view.lanes);
+  const highlight = new Set(view.highlight ?? []);
+  const base = sorted.map((event) => {
+    const span = spanOf(event);
+    return {
+      event,
+      span,
+      point: isPoint(span),
+      visible: lanes.includes(event.lane) && overlaps(span, window.from, window.to),
+      highlighted: highlight.has(event.id),
+      muted: highlight.size > 0 && !highlight.has(event.id),
+      dateText: formatDateRange(event.date, event.endDate),
+    };
+  });
+  return width < VERTICAL_BELOW
+    ? layoutVertical(base, lanes, window, width)
+    : layoutHorizontal(base, lanes, window, width);
+}
+
+type Base = Omit<PlacedEvent, 'ax' | 'ay' | 'length' | 'label' | 'leader' | 'hit' | 'box' | 'card'>;
+
+function markExtent(b: Base, segments: Segment[]) {
+  if (b.point) {
+    const c = position(segments, new Date(b.span.start.getTime() + 12 * hour));
+    return { a: c, b: c };
+  }
+  const a = position(segments, b.span.start);
+  // Keep even a month on the compressed scale visible as a short bar.
+  return { a, b: Math.max(position(segments, b.span.end), a + 4) };
+}
+
+function layoutHorizontal(base: Base[], lanes: Lane[], window: TimeWindow, width: number): TimelineLayout {
+  const r0 = H.margin;
+  const r1 = width - H.margin;
+  const segments = timeSegments(window, [r0, r1], {
+    compressedLength: Math.round(Math.min(150, Math.max(96, width * 0.1))),
+    gap: 14,
+  });
+  const placed = base.map((b) => {
+    const { a, b: e } = markExtent(b, segments);
+    const left = b.point ? a - H.dot : a;
+    const right = b.point ? a + H.dot : e;
+    const lines = [b.event.title];
+    const w = textWidth(b.event.title, H.font);
+    // The label follows the mark; near the right edge it goes before it; failing both, it sits at the edge.
+    let lx = right + 5;
+    if (lx + w > r1) lx = left - 5 - w;
+    if (lx < r0) lx = Math.max(r0, r1 - w);
+    return { b, a, e, left, right, lx, w, lines };
+  });
+  let y = H.axis;
+  const placedLanes: PlacedLane[] = [];
+  const rowOf = new Map<string, { row: number; laneY: number }>();
+  for (const lane of lanes) {
+    const inLane = placed.filter((p) => p.b.visible && p.b.event.lane === lane);
+    const { rows, count } = packRows(
+      inLane.map((p) => ({
+        id: p.b.event.id,
+        x0: Math.min(p.left, p.lx),
+        x1: Math.max(p.right, p.lx + p.w),
+      })),
+      H.gap,
+    );
+    for (const p of inLane) rowOf.set(p.b.event.id, { row: rows.get(p.b.event.id)!, laneY: y });
+    const height = H.laneHead + Math.max(1, count) * H.row;
+    placedLanes.push({ lane, label: laneLabel[lane], y, height, x: r0 });
+    y += height + H.laneGap;
+  }
+  const events: PlacedEvent[] = placed.map(({ b, a, e, left, right, lx, w, lines }) => {
+    const at = rowOf.get(b.event.id);
+    const laneY = at?.laneY ?? placedLanes.find((l) => l.lane === b.event.lane)?.y ?? H.axis;
+    const ay = laneY + H.laneHead + (at?.row ?? 0) * H.row + H.row / 2;
+    const labelH = Math.round(H.font * 1.3);
+    const label = { x: lx - a, y: -labelH / 2, width: w, height: labelH, lines };
+    const x0 = Math.min(left, lx);
+    const x1 = Math.max(right, lx + w);
+    return {
+      ...b,
+      ax: a,
+      ay,
+      length: b.point ? 0 : e - a,
+      label,
+      hit: { x: x0 - a - 2, y: -H.row / 2, width: x1 - x0 + 4, height: H.row },
+      box: { x: lx, y: ay + label.y, width: w, height: labelH },
+      card: { x: left, y: ay + H.row / 2 + 2 },
+    };
+  });
+  return {
+    orientation: 'horizontal',
+    width,
+    height: Math.max(y - H.laneGap + H.bottom, H.axis + H.row * 2),
+    window,
+    segments,
+    ticks: segmentTicks(segments, 64),
+    lanes: placedLanes,
+    compressed: compressedInfo(segments),
+    axis: { r0, r1 },
+    events,
+  };
+}
+
+function layoutVertical(base: Base[], lanes: Lane[], window: TimeWindow, width: number): TimelineLayout {
+  const columnX = (lane: Lane) => V.axisWidth + lanes.indexOf(lane) * V.column + V.column / 2;
+  const labelX = V.axisWidth + lanes.length * V.column + 10;
+  const labelWidth = Math.max(80, width - labelX - 8);
+  const texts = base.map((b) => {
+    const lines = wrapText(b.event.title, labelWidth, V.font);
+    const textH = V.dateLine + lines.length * V.line;
+    return { lines, textH, itemH: Math.max(V.minItem, textH + 4) };
+  });
+  const shown = base.map((b, i) => ({ b, t: texts[i] })).filter((d) => d.b.visible);
+  const needed = shown.reduce((sum, d) => sum + d.t.itemH + V.gap, 0);
+  const compressedLength = 96;
+  const detailYears = yearsBetween(window.from, window.to);
+  const top = V.head;
+  // Room for the labels first; beyond that, a steady 150 px a year so distances still mean something.
+  const length = Math.round(
+    Math.max(440, needed * 1.05, Math.min(detailYears, 8.5) * 150 + compressedLength),
+  );
+  const segments = timeSegments(window, [top, top + length], { compressedLength, gap: 14 });
+  const marks = base.map((b) => markExtent(b, segments));
+  const tops = dodge(
+    shown.map((d) => {
+      const m = marks[base.indexOf(d.b)];
+      return { id: d.b.event.id, target: m.a - 8, height: d.t.itemH };
+    }),
+    { min: top - 6, max: top + length, gap: V.gap },
+  );
+  let bottom = top + length;
+  const events: PlacedEvent[] = base.map((b, i) => {
+    const { lines, textH, itemH } = texts[i];
+    const m = marks[i];
+    const ax = lanes.includes(b.event.lane) ? columnX(b.event.lane) : V.axisWidth;
+    const ay = m.a;
+    const labelTop = tops.get(b.event.id) ?? m.a;
+    if (b.visible) bottom = Math.max(bottom, labelTop + itemH);
+    const textWidthMax = Math.max(
+      ...lines.map((l) => textWidth(l, V.font)),
+      textWidth(b.dateText, V.dateFont),
+    );
+    const label = {
+      x: labelX - ax,
+      y: labelTop - ay + (itemH - textH) / 2,
+      width: Math.min(labelWidth, textWidthMax),
+      height: textH,
+      dateLine: b.dateText,
+      lines,
+    };
+    const markEnd = b.point ? 0 : m.b - m.a;
+    const labelMid = label.y + V.dateLine / 2 + 2;
+    // A leader only when the label had to move away from its mark.
+    const leader =
+      Math.abs(labelMid) > V.dot + 2 && (b.point || labelMid < 0 || labelMid > markEnd)
+        ? {
+            x1: b.point ? V.dot + 1 : 4,
+            y1: b.point ? 0 : Math.min(Math.max(labelMid, 0), markEnd),
+            x2: label.x - 4,
+            y2: labelMid,
+          }
+        : undefined;
+    return {
+      ...b,
+      ax,
+      ay,
+      length: markEnd,
+      label,
+      leader,
+      hit: { x: -V.column / 2, y: labelTop - ay, width: width - ax - 4 + V.column / 2, height: itemH },
+      box: { x: labelX, y: labelTop + (itemH - textH) / 2, width: label.width, height: textH },
+      card: { x: 8, y: labelTop + itemH + 2 },
+    };
+  });
+  return {
+    orientation: 'vertical',
+    width,
+    height: Math.round(bottom + V.bottom),
+    window,
+    segments,
+    ticks: segmentTicks(segments, 56),
+    lanes: lanes.map((lane) => ({ lane, label: laneLabel[lane], x: columnX(lane), y: top, height: length })),
+    compressed: compressedInfo(segments),
+    axis: { r0: top, r1: top + length },
+    events,
+  };
+}

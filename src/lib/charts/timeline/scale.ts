@@ -1,0 +1,95 @@
+// A time scale in segments. Before DETAIL_FROM the data holds only a few events decades apart (the
+// founding in 1994, the 2015 tiger-chair report), so that stretch is drawn compressed, behind a marked
+// axis break, and the years that carry the story keep their room. Each segment is a linear scaleUtc.
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import { formatTick } from '$lib/ui/format';
+import { startOf, type TimeWindow } from './dates';
+
+/** Where the detailed scale starts when a window reaches further back. */
+export const DETAIL_FROM = '2018';
+
+export interface Segment {
+  from: Date;
+  to: Date;
+  /** Pixel range along the time axis. */
+  r0: number;
+  r1: number;
+  compressed: boolean;
+  scale: ScaleTime<number, number>;
+}
+
+export interface Tick {
+  date: Date;
+  pos: number;
+  label: string;
+}
+
+export interface SegmentOptions {
+  /** Pixels given to the compressed stretch, if there is one. */
+  compressedLength: number;
+  /** Pixels between segments, where the break is drawn. */
+  gap: number;
+}
+
+export function timeSegments(
+  window: TimeWindow,
+  [r0, r1]: [number, number],
+  { compressedLength, gap }: SegmentOptions,
+): Segment[] {
+  const detail = startOf(DETAIL_FROM);
+  const make = (from: Date, to: Date, a: number, b: number, compressed: boolean): Segment => ({
+    from,
+    to,
+    r0: a,
+    r1: b,
+    compressed,
+    scale: scaleUtc().domain([from, to]).range([a, b]),
+  });
+  // Only worth a break when the window starts years before the detail and goes on after it.
+  const yearMs = 365.25 * 864e5;
+  if (
+    window.from.getTime() < detail.getTime() - 3 * yearMs &&
+    window.to.getTime() > detail.getTime() + yearMs
+  ) {
+    const split = r0 + compressedLength;
+    return [make(window.from, detail, r0, split, true), make(detail, window.to, split + gap, r1, false)];
+  }
+  return [make(window.from, window.to, r0, r1, false)];
+}
+
+/** Position of a date, clamped to the window's ends. */
+export function position(segments: Segment[], date: Date): number {
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  if (date <= first.from) return first.r0;
+  if (date >= last.to) return last.r1;
+  const seg = segments.find((s) => date >= s.from && date < s.to) ?? last;
+  return seg.scale(date);
+}
+
+/** Ticks per segment, years or months depending on the room, never closer than `minSpacing` pixels. */
+export function segmentTicks(segments: Segment[], minSpacing: number): Tick[] {
+  const ticks: Tick[] = [];
+  for (const seg of segments) {
+    const length = Math.abs(seg.r1 - seg.r0);
+    const months = (seg.to.getTime() - seg.from.getTime()) / (30.44 * 864e5);
+    const fit = Math.max(1, Math.floor(length / minSpacing));
+    let dates: Date[];
+    if (seg.compressed) {
+      // Just the ends of the stretch: a compressed scale should not invite reading distances.
+      dates = [seg.from];
+    } else if (months / 12 >= fit / 2 || months > 36) {
+      const step = [1, 2, 5, 10].find((s) => months / 12 / s <= fit) ?? 10;
+      dates = utcYear.every(step)!.range(seg.from, seg.to);
+    } else {
+      const step = [1, 2, 3, 6].find((s) => months / s <= fit) ?? 12;
+      dates = utcMonth.every(step)!.range(seg.from, seg.to);
+    }
+    dates.forEach((date, i) => {
+      const pos = seg.scale(date);
+      ticks.push({ date, pos, label: formatTick(date, i === 0 && date.getUTCMonth() !== 0) });
+    });
+  }
+  return ticks;
+}

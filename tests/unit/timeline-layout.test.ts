@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline, VERTICAL_BELOW } from '$lib/charts/timeline/layout';
+import { position, segmentTicks, timeSegments } from '$lib/charts/timeline/scale';
+import { windowFor } from '$lib/charts/timeline/dates';
+import type { Event } from '$lib/data/schema';
+import fixture from '../fixtures/timeline/events.json';
+
+const events = fixture.events as Event[];
+const byId = (layout: ReturnType<typeof layoutTimeline>, id: string) =>
+  layout.events.find((p) => p.event.id === id)!;
+
+describe('segmented time scale', () => {
+  const window = windowFor({}, events);
+  const segments = timeSegments(window, [0, 1000], { compressedLength: 100, gap: 10 });
+
+  it('compresses the years before 2018 behind a break and keeps them labelled', () => {
+    expect(segments.map((s) => s.compressed)).toEqual([true, false]);
+    expect(segments[0].r1).toBe(100);
+    expect(segments[1].r0).toBe(110);
+    expect(segmentTicks(segments, 60)[0].label).toBe('1994');
+  });
+
+  it('is monotonic and clamps to the window', () => {
+    const dates = ['1990', '1994', '2015-05', '2018', '2022-12-15', '2025-10-28', '2030'].map(
+      (d) => new Date(`${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d}T00:00:00Z`),
+    );
+    const xs = dates.map((d) => position(segments, d));
+    for (let i = 1; i < xs.length; i++) expect(xs[i]).toBeGreaterThanOrEqual(xs[i - 1]);
+    expect(xs[0]).toBe(0);
+    expect(xs[xs.length - 1]).toBe(1000);
+  });
+
+  it('has no break when the window starts in 2018 or later', () => {
+    expect(
+      timeSegments(windowFor({ from: '2018' }, events), [0, 1000], { compressedLength: 100, gap: 10 }),
+    ).toHaveLength(1);
+  });
+
+  it('labels months when the window is short', () => {
+    const short = timeSegments(windowFor({ from: '2022-09', to: '2023-02' }, events), [0, 1000], {
+      compressedLength: 100,
+      gap: 10,
+    });
+    expect(segmentTicks(short, 60).map((t) => t.label)).toEqual([
+      'Sep 2022',
+      'Oct',
+      'Nov',
+      'Dec',
+      '2023',
+      'Feb',
+    ]);
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('turns vertical below 600 px', () => {
+    expect(layoutTimeline(events, {}, VERTICAL_BELOW - 1).orientation).toBe('vertical');
+    expect(layoutTimeline(events, {}, VERTICAL_BELOW).orientation).toBe('horizontal');
+  });
+
+  it('keeps every event once, in date order', () => {
+    for (const width of [360, 1280]) {
+      const ids = layoutTimeline(events, {}, width).events.map((p) => p.event.id);
+      expect(new Set(ids).size).toBe(events.length);
+      expect(ids.slice(0, 4)).toEqual([
+        'founding',
+        'hrw-tiger-chairs',
+        'intel-partner-award',
+        'dalian-visit',
+      ]);
+      expect(ids.indexOf('entity-list')).toBeLessThan(ids.indexOf('entity-list-effective'));
+    }
+  });
+
+  it('draws a year as a span over the whole year, a month over its month and a day as a dot', () => {
+    const layout = layoutTimeline(events, { from: '2018' }, 1280);
+    const year = byId(layout, 'intel-partner-award');
+    const month = byId(layout, 'dalian-visit');
+    const day = byId(layout, 'entity-list');
+    expect(year.point).toBe(false);
+    expect(month.point).toBe(false);
+    expect(day.point).toBe(true);
+    expect(day.length).toBe(0);
+    // A year is about twelve months long on the axis.
+    expect(year.length / month.length).toBeGreaterThan(11);
+    expect(year.length / month.length).toBeLessThan(13);
+    // The 2018 span starts at the 2018 tick, not somewhere inside the year.
+    expect(year.ax).toBe(layout.ticks.find((t) => t.label === '2018')!.pos);
+  });
+
+  it('zooms to a window: events outside are hidden, the window fills the axis', () => {
+    const layout = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, 1280);
+    expect(byId(layout, 'ipvm-iran').visible).toBe(false);
+    expect(byId(layout, 'entity-list').visible).toBe(true);
+    expect(byId(layout, 'ipvm-distributor').visible).toBe(true);
+    expect(byId(layout, 'ipvm-distributor').ax).toBe(layout.axis.r0);
+    // Two weeks apart in this window is tens of pixels, not a couple.
+    expect(byId(layout, 'entity-list').ax - byId(layout, 'nsc-no-sanctions').ax).toBeGreaterThan(60);
+  });
+
+  it('marks highlighted events and mutes the others', () => {
+    const layout = layoutTimeline(events, { highlight: ['entity-list'] }, 1280);
+    expect(byId(layout, 'entity-list')).toMatchObject({ highlighted: true, muted: false });
+    expect(byId(layout, 'fcc-ban')).toMatchObject({ highlighted: false, muted: true });
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(layoutTimeline(events, {}, 360))).toBe(
+      JSON.stringify(layoutTimeline(events, {}, 360)),
+    );
+  });
+});
