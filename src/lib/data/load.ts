@@ -131,15 +131,19 @@ function syntaxMessage(text: string, error: ParseError): { offset: number; messa
   };
 }
 
-/** Keys that appear twice in one object: JSON.parse would silently keep only the last. */
-function duplicateKeys(node: Node | undefined, path: Path, found: Target[]): Target[] {
+/** Keys that appear twice in one object (JSON.parse would silently keep only the last), at the second. */
+function duplicateKeys(
+  node: Node | undefined,
+  path: Path,
+  found: { path: Path; offset: number }[],
+): { path: Path; offset: number }[] {
   if (!node) return found;
   if (node.type === 'object') {
     const seen = new Set<string>();
     for (const prop of node.children ?? []) {
       const [key, value] = prop.children ?? [];
       const name = String(key?.value);
-      if (seen.has(name)) found.push({ path: [...path, name], atKey: true });
+      if (seen.has(name)) found.push({ path: [...path, name], offset: key.offset });
       seen.add(name);
       duplicateKeys(value, [...path, name], found);
     }
@@ -178,7 +182,7 @@ export function parseDataFile(
   for (const target of duplicateKeys(tree, [], []))
     errors.push({
       file: where,
-      ...lineColumn(text, offsetOf(parsed, target)),
+      ...lineColumn(text, target.offset),
       pointer: pointerOf(target.path),
       message: `the key "${target.path[target.path.length - 1]}" appears twice in this object; keep one`,
     });

@@ -1,0 +1,59 @@
+// JSON Schemas for editors' editors, generated from the zod schemas (scripts/generate-schema.ts writes
+// them to data/schema/). The zod messages become the editor's messages, so typing "Intel" as an id
+// shows the same advice as npm run check:data.
+import { z } from 'zod';
+import { fileSchemas, status, type DataFileName } from './schema';
+
+/** The status vocabulary as editors read it on hover. */
+const statusHelp: Record<z.infer<typeof status>, string> = {
+  confirmed: 'Independent reporting or official action supports it.',
+  claimed: "Rests on Tiandy's own statements.",
+  'single-source': 'One source other than Tiandy, not corroborated.',
+  denied: 'Tiandy claims it; the named counterparty denies it.',
+};
+
+interface CheckDef {
+  check?: string;
+  error?: (issue: unknown) => unknown;
+}
+
+/** The custom message of a schema's check of the given kind, if one was written. */
+function customMessage(schema: z.core.$ZodType, kind: string): string | undefined {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? [];
+  const def = checks.find((c) => c._zod.def.check === kind)?._zod.def;
+  const message = def?.error?.({});
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** The JSON Schema of one data file, as a JSON object. */
+export function jsonSchemaFor(file: DataFileName): Record<string, unknown> {
+  const schema = z.toJSONSchema(fileSchemas[file], {
+    // Editors write the input: fields with defaults are optional for them.
+    io: 'input',
+    override({ zodSchema, jsonSchema }) {
+      const pattern = customMessage(zodSchema, 'string_format');
+      if (pattern && jsonSchema.pattern) jsonSchema.patternErrorMessage = `Expected ${pattern}.`;
+      const min = customMessage(zodSchema, 'min_length');
+      if (min) jsonSchema.description = min;
+      if (zodSchema === status) {
+        jsonSchema.enumDescriptions = status.options.map((s) => statusHelp[s]);
+        jsonSchema.description = 'How strong the evidence is; see data/README.md.';
+      }
+    },
+  });
+  return {
+    ...schema,
+    title: `Tiandy story: data/${file}`,
+    description: `Generated from src/lib/data/schema.ts by scripts/generate-schema.ts; do not edit by hand.`,
+  };
+}
+
+/** Every schema file's name and text, as scripts/generate-schema.ts writes them. */
+export function generateSchemas(): Record<string, string> {
+  return Object.fromEntries(
+    (Object.keys(fileSchemas) as DataFileName[]).map((file) => [
+      file.replace(/\.json$/, '.schema.json'),
+      JSON.stringify(jsonSchemaFor(file), null, 2) + '\n',
+    ]),
+  );
+}
