@@ -1,10 +1,11 @@
 // npm run check:data [-- <folder>]: checks every file in data/ (or the given folder) and prints either a
 // one-line summary or every problem, as `file:line:column  /json/pointer  message`. Exits 1 on problems.
 import { relative, resolve } from 'node:path';
-import { checkDataTexts, formatDataErrors, readDataDir } from '../src/lib/data/load';
+import { checkDataTexts, formatDataErrors, readDataDir } from '../src/lib/data/load.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');
-const label = relative(process.cwd(), dir) || '.';
+const rel = relative(process.cwd(), dir);
+const label = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
 const { dataset, errors } = checkDataTexts(readDataDir(dir), { dir: label });
 
 if (!dataset) {

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateSchemas } from '../src/lib/data/jsonSchema';
+import { generateSchemas } from '../src/lib/data/jsonSchema.ts';
 
 export { generateSchemas };
 

@@ -1,10 +1,10 @@
 // Checks that need more than one record or more than one file: unique ids, references between files,
 // real ISO codes and calendar dates, markup citations and date order. It reads the parsed JSON
 // defensively rather than zod's output, so it still reports everything when another check failed.
-import { citedIds, findMarkupProblems } from './markup';
-import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } from './hints';
-import { walkSchema, type Path, type Schema } from './issues';
-import { fileSchemas, markup, partialDate, type DataFileName } from './schema';
+import { citedIds, findMarkupProblems } from './markup.ts';
+import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } from './hints.ts';
+import { walkSchema, type Path, type Schema } from './issues.ts';
+import { fileSchemas, markup, partialDate, type DataFileName } from './schema.ts';
 
 export interface Problem {
   file: DataFileName;

@@ -4,7 +4,7 @@
 // module is never handed to the browser; once the data is fixed, every file held back is sent at once.
 import { relative, resolve } from 'node:path';
 import type { ModuleNode, Plugin } from 'vite';
-import { checkDataTexts, readDataDir, formatDataErrors, type DataError } from './load';
+import { checkDataTexts, readDataDir, formatDataErrors, type DataError } from './load.ts';
 
 export function dataCheck(dataDir: string): Plugin {
   const dir = resolve(dataDir);

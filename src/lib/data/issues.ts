@@ -2,7 +2,7 @@
 // "did you mean" where a near miss is likely. Also walks a schema alongside a value, which the
 // cross-file checks use to find every date, country code and piece of markup.
 import type { z } from 'zod';
-import { closestMatch, didYouMean, isoProblem, listWords, slugify } from './hints';
+import { closestMatch, didYouMean, isoProblem, listWords, slugify } from './hints.ts';
 
 export type Path = (string | number)[];
 

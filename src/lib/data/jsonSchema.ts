@@ -2,7 +2,7 @@
 // them to data/schema/). The zod messages become the editor's messages, so typing "Intel" as an id
 // shows the same advice as npm run check:data.
 import { z } from 'zod';
-import { fileSchemas, status, type DataFileName } from './schema';
+import { fileSchemas, status, type DataFileName } from './schema.ts';
 
 /** The status vocabulary as editors read it on hover. */
 const statusHelp: Record<z.infer<typeof status>, string> = {

@@ -2,11 +2,11 @@
 // can name the line and column an editor must look at. Runs in Node only (build, dev server, tests).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNodeAtLocation, parseTree, ParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { crossCheck, type Problem } from './crossCheck';
-import { describeIssue, type Path } from './issues';
-import { fileSchemas, type DataFileName, type Dataset } from './schema';
+import { crossCheck, type Problem } from './crossCheck.ts';
+import { describeIssue, type Path } from './issues.ts';
+import { fileSchemas, type DataFileName, type Dataset } from './schema.ts';
 
 export interface DataError {
   /** Path as the editor sees it, e.g. "data/footprint.json". */
@@ -104,30 +104,28 @@ function syntaxMessage(text: string, error: ParseError): { offset: number; messa
       offset: before.length - 1,
       message: 'the JSON is broken here: remove this comma; the last item of a list or object has none',
     };
-  const hints: Partial<Record<ParseErrorCode, string>> = {
-    [ParseErrorCode.InvalidSymbol]: 'unexpected character; texts need double quotes "like this"',
-    [ParseErrorCode.InvalidNumberFormat]: 'this number is not written the JSON way (like 12 or 0.5)',
-    [ParseErrorCode.PropertyNameExpected]: 'expected a key in double quotes, like "id"',
-    [ParseErrorCode.ValueExpected]:
-      'a value is missing here (a text in double quotes, a number, a list or an object)',
-    [ParseErrorCode.ColonExpected]: 'a ":" is missing between the key and its value',
-    [ParseErrorCode.CommaExpected]: 'a comma is missing before this point, between two items',
-    [ParseErrorCode.CloseBraceExpected]: 'a closing "}" is missing; an object opened above is not closed',
-    [ParseErrorCode.CloseBracketExpected]: 'a closing "]" is missing; a list opened above is not closed',
-    [ParseErrorCode.EndOfFileExpected]: 'there is more text after the end; a bracket may close too early',
-    [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON; remove it',
-    [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON; remove it',
-    [ParseErrorCode.UnexpectedEndOfString]: 'a text is not closed; add the closing double quote',
-    [ParseErrorCode.UnexpectedEndOfNumber]: 'this number is cut off',
-    [ParseErrorCode.InvalidUnicode]: 'a \\u escape needs four hex digits',
-    [ParseErrorCode.InvalidEscapeCharacter]:
-      'unknown escape after a backslash; write \\\\ for a backslash, \\" for a quote',
-    [ParseErrorCode.InvalidCharacter]:
-      'a tab or line break inside a text; write \\n or keep the text on one line',
+  // Keyed by name: ParseErrorCode is a const enum, which verbatimModuleSyntax cannot read.
+  const hints: Record<string, string> = {
+    InvalidSymbol: 'unexpected character; texts need double quotes "like this"',
+    InvalidNumberFormat: 'this number is not written the JSON way (like 12 or 0.5)',
+    PropertyNameExpected: 'expected a key in double quotes, like "id"',
+    ValueExpected: 'a value is missing here (a text in double quotes, a number, a list or an object)',
+    ColonExpected: 'a ":" is missing between the key and its value',
+    CommaExpected: 'a comma is missing before this point, between two items',
+    CloseBraceExpected: 'a closing "}" is missing; an object opened above is not closed',
+    CloseBracketExpected: 'a closing "]" is missing; a list opened above is not closed',
+    EndOfFileExpected: 'there is more text after the end; a bracket may close too early',
+    InvalidCommentToken: 'comments are not allowed in JSON; remove it',
+    UnexpectedEndOfComment: 'comments are not allowed in JSON; remove it',
+    UnexpectedEndOfString: 'a text is not closed; add the closing double quote',
+    UnexpectedEndOfNumber: 'this number is cut off',
+    InvalidUnicode: 'a \\u escape needs four hex digits',
+    InvalidEscapeCharacter: 'unknown escape after a backslash; write \\\\ for a backslash, \\" for a quote',
+    InvalidCharacter: 'a tab or line break inside a text; write \\n or keep the text on one line',
   };
   return {
     offset: error.offset,
-    message: `the JSON is broken here: ${hints[error.error] ?? 'check for a missing comma, quote or bracket'}`,
+    message: `the JSON is broken here: ${hints[printParseErrorCode(error.error)] ?? 'check for a missing comma, quote or bracket'}`,
   };
 }
 
