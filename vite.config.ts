@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { dataCheck } from './src/lib/data/dataPlugin';
+import { dataCheck } from './src/lib/data/dataPlugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -29,7 +29,8 @@ export default defineConfig({
     rolldownOptions: { input: pages },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  // Sandboxed embeds have an opaque origin: their module scripts are cross-origin requests.
+  preview: { host: '127.0.0.1', cors: { origin: '*' } },
   test: {
     projects: [
       {

@@ -1,0 +1,72 @@
+// Builds the whole site into a temporary folder and swaps it into place only when every step succeeded,
+// so a failed build (bad data, a thrown error in prerender) leaves the site that was there untouched.
+//   npx tsx scripts/build.ts            → dist/
+//   BASE_PATH=/graphics/tiandy/ npm run build   → a site that lives under that path
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { DataCheckError, loadDataDir } from '../src/lib/data/load';
+import { prerender } from './prerender';
+import { writeDownloads } from './downloads';
+import { prepareNetwork } from './prepare-network';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BuildOptions {
+  /** Where the finished site goes; replaced only on success. */
+  outDir?: string;
+  dataDir?: string;
+  /** Runs on the finished site just before the swap: lets a test prove a late failure changes nothing. */
+  beforeSwap?: (siteDir: string) => void | Promise<void>;
+  quiet?: boolean;
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<string> {
+  const outDir = resolve(root, options.outDir ?? 'dist');
+  const dataDir = resolve(root, options.dataDir ?? 'data');
+  const log = options.quiet ? () => {} : (m: string) => console.log(m);
+
+  // 1. The data first: nothing is written if it is wrong.
+  const dataset = loadDataDir(dataDir);
+  log(
+    `data OK: ${dataset.sources.length} sources, ${dataset.countries.length} countries, ` +
+      `${dataset.relationships.length} relationships, ${dataset.events.length} events`,
+  );
+  prepareNetwork({ quiet: true });
+
+  const work = join(root, '.build-tmp', `${process.pid}-${Date.now()}`);
+  const site = join(work, 'site');
+  mkdirSync(work, { recursive: true });
+  try {
+    const logLevel = options.quiet ? 'silent' : 'warn';
+    await build({ root, logLevel, build: { outDir: site, emptyOutDir: true } });
+    await build({
+      root,
+      logLevel,
+      build: { ssr: 'src/entry-server.ts', outDir: join(work, 'ssr'), emptyOutDir: true },
+    });
+    const pages = await prerender(join(work, 'ssr', 'entry-server.js'), site);
+    log(`prerendered ${pages.join(', ')}`);
+    writeDownloads(dataset, site);
+    await options.beforeSwap?.(site);
+
+    // 2. The swap: two renames, so readers of outDir see the old site or the new one, never half of one.
+    const old = join(work, 'old');
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(site, outDir);
+    log(`site written to ${outDir}`);
+    return outDir;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildSite().catch((error: unknown) => {
+    if (error instanceof DataCheckError) console.error(error.message);
+    else console.error(error);
+    console.error('\nBuild stopped; the previous site (if any) was left as it was.');
+    process.exit(1);
+  });
+}

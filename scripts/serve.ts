@@ -1,0 +1,12 @@
+// Serves the built site on 127.0.0.1 (npm start builds first; npm run preview serves what is there).
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import { buildSite } from './build';
+
+const noBuild = process.argv.includes('--no-build');
+if (!noBuild || !existsSync('dist/index.html')) await buildSite();
+const server = await preview({
+  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: false, open: false },
+});
+const base = server.config.base;
+console.log(`The story is at ${server.resolvedUrls?.local[0] ?? `http://127.0.0.1:4173${base}`}`);

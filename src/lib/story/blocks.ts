@@ -1,0 +1,41 @@
+// Groups the story's steps into scrolly blocks: consecutive steps that show the same chart share one sticky
+// graphic, so each chart is drawn once on the page (and its geometry shipped once).
+import type { ChartName, Section, Step, Story } from '$lib/data/schema';
+
+export interface StepEntry {
+  step: Step;
+  section: Section;
+  /** True for the first step of its section: the section heading and intro go before it. */
+  opensSection: boolean;
+  /** Position in the whole story, from 0. */
+  storyIndex: number;
+}
+
+export interface Block {
+  id: string;
+  chart: ChartName;
+  steps: StepEntry[];
+}
+
+export function groupSteps(story: Story): Block[] {
+  const blocks: Block[] = [];
+  let storyIndex = 0;
+  for (const section of story.sections) {
+    section.steps.forEach((step, i) => {
+      const entry = { step, section, opensSection: i === 0, storyIndex: storyIndex++ };
+      const last = blocks.at(-1);
+      if (last && last.chart === step.view.chart) last.steps.push(entry);
+      else blocks.push({ id: `block-${step.id}`, chart: step.view.chart, steps: [entry] });
+    });
+  }
+  return blocks;
+}
+
+/** Every step in reading order. */
+export const allSteps = (story: Story): Step[] => story.sections.flatMap((s) => s.steps);
+
+/** The step a URL fragment names, or undefined ("#intel-chips" → that step). */
+export function stepFromHash(hash: string, steps: Step[]): Step | undefined {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return id ? steps.find((s) => s.id === id) : undefined;
+}

@@ -1,0 +1,38 @@
+// The only module that knows about scrollama. It reports which step of one block is active; scrollama's
+// events only tell it *when* to look, and the index is always recomputed from where the steps are, so a
+// fast flick that skips events, a jump or a reload mid-page still lands on the right step.
+import scrollama from 'scrollama';
+import { indexAtLine } from './activeStep';
+
+/** Fraction of the viewport height where a step becomes active. */
+export const TRIGGER_OFFSET = 0.6;
+
+export class StepTracker {
+  /** Active step within the block. */
+  index = $state(0);
+  /** Whether the block spans the trigger line, i.e. its steps are the ones being read. */
+  inView = $state(false);
+
+  #steps: HTMLElement[] = [];
+
+  /** Starts observing the `.step` elements inside `container`; returns the teardown for `$effect`. */
+  observe(container: HTMLElement, offset = TRIGGER_OFFSET): () => void {
+    this.#steps = [...container.querySelectorAll<HTMLElement>('.step')];
+    const measure = () => this.measure(container, offset);
+    const scroller = scrollama()
+      .setup({ step: this.#steps, offset })
+      .onStepEnter(measure)
+      .onStepExit(measure);
+    measure();
+    return () => scroller.destroy();
+  }
+
+  /** Recomputes index and inView from the current layout. */
+  measure(container: HTMLElement, offset = TRIGGER_OFFSET): void {
+    const h = window.innerHeight;
+    const tops = this.#steps.map((el) => el.getBoundingClientRect().top);
+    this.index = indexAtLine(tops, h, offset);
+    const box = container.getBoundingClientRect();
+    this.inView = box.top <= h * offset && box.bottom > h * offset;
+  }
+}

@@ -1,0 +1,53 @@
+// The built story loads cleanly with JavaScript on and off, and hydration reuses the prerendered DOM.
+import { mkdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openPage } from './harness';
+
+const shots = 'tests/browser/screenshots';
+mkdirSync(shots, { recursive: true });
+afterAll(closeBrowser);
+
+/** Keeps the nodes as the parser built them, before any script runs, so we can compare after hydration. */
+function keepParsedNodes() {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const w = window as unknown as Record<string, unknown>;
+    w.__parsed = {
+      h1: document.querySelector('h1'),
+      step: document.querySelector('[data-step]'),
+      sources: document.querySelector('#sources'),
+    };
+  });
+}
+
+describe('the story page', () => {
+  it('hydrates the prerendered HTML in place, with no console error or hydration warning', async () => {
+    const { page, problems, close } = await openPage('/', { initScript: keepParsedNodes });
+    await page.waitForTimeout(300);
+    const same = await page.evaluate(() => {
+      const parsed = (window as unknown as { __parsed: Record<string, Element | null> }).__parsed;
+      return {
+        h1: parsed.h1 !== null && parsed.h1 === document.querySelector('h1'),
+        step: parsed.step !== null && parsed.step === document.querySelector('[data-step]'),
+        sources: parsed.sources !== null && parsed.sources === document.querySelector('#sources'),
+      };
+    });
+    expect(same).toEqual({ h1: true, step: true, sources: true });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  for (const width of [360, 1280]) {
+    for (const javaScript of [true, false]) {
+      it(`loads at ${width}px with JavaScript ${javaScript ? 'on' : 'off'} and is screenshotted`, async () => {
+        const { page, problems, close } = await openPage('/', { width, javaScript });
+        expect(await page.locator('h1').count()).toBe(1);
+        const h1 = await page.locator('h1').textContent();
+        expect(h1?.length).toBeGreaterThan(10);
+        await page.screenshot({ path: `${shots}/story-${width}-${javaScript ? 'js' : 'nojs'}.png` });
+        expect(problems).toEqual([]);
+        await close();
+      });
+    }
+  }
+});

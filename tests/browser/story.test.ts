@@ -1,0 +1,123 @@
+// The scrollytelling: every step drives the graphic, deep links land on their step, the stepper works by
+// keyboard alone, reduced motion cuts, phones never scroll sideways, and without JavaScript every word and
+// source is on the page.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Source, Story } from '../../src/lib/data/schema';
+import { closeBrowser, openPage, scrollToStep } from './harness';
+
+const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+const sources = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: Source[] }).sources;
+const steps = story.sections.flatMap((s) => s.steps);
+afterAll(closeBrowser);
+
+/** The chart root inside the graphic that shows `stepId`, and what it says about its state. */
+async function graphicState(page: import('playwright-core').Page, stepId: string) {
+  return page.evaluate((id) => {
+    const graphic = document
+      .getElementById(id)!
+      .closest('[data-block]')!
+      .querySelector('[data-active-step]')!;
+    const chart = graphic.querySelector('[data-chart]')!;
+    return {
+      active: graphic.getAttribute('data-active-step'),
+      chart: chart.getAttribute('data-chart'),
+      attrs: Object.fromEntries([...chart.attributes].map((a) => [a.name, a.value])),
+    };
+  }, stepId);
+}
+
+describe('the story', () => {
+  it('has at least 12 steps', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const width of [360, 1280]) {
+    it(`shows each step's view in the graphic at ${width}px`, async () => {
+      const { page, problems, close } = await openPage('/', { width, height: width < 600 ? 740 : 800 });
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        const state = await graphicState(page, step.id);
+        expect(state.active).toBe(step.id);
+        expect(state.chart).toBe(step.view.chart);
+        if (step.view.chart === 'map') expect(state.attrs['data-region']).toBe(step.view.region ?? 'world');
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('opens /#<step id> on that step', async () => {
+    const middle = steps[Math.floor(steps.length / 2)];
+    const { page, problems, close } = await openPage(`/#${middle.id}`);
+    await page.waitForFunction(
+      (id) => document.querySelector(`[data-active-step="${id}"]`) !== null,
+      middle.id,
+      { timeout: 5000 },
+    );
+    const state = await graphicState(page, middle.id);
+    expect(state.active).toBe(middle.id);
+    expect(state.chart).toBe(middle.view.chart);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('follows the reader in the address without adding history entries', async () => {
+    const { page, close } = await openPage('/');
+    const before = await page.evaluate(() => history.length);
+    await scrollToStep(page, steps[1].id);
+    await scrollToStep(page, steps[2].id);
+    await page.waitForFunction((id) => location.hash === `#${id}`, steps[2].id);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await close();
+  });
+
+  it('steps through the story with the keyboard alone', async () => {
+    const { page, close } = await openPage('/', { reducedMotion: true });
+    await page.locator('nav.stepper button').last().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => location.hash === `#${id}`, steps[0].id);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => location.hash === `#${id}`, steps[1].id);
+    expect(await page.evaluate(() => document.activeElement?.closest('nav.stepper') !== null)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => location.hash === `#${id}`, steps[0].id);
+    await close();
+  });
+
+  it('runs no transition when the reader prefers reduced motion', async () => {
+    const { page, close } = await openPage('/', { reducedMotion: true });
+    await page.evaluate(() => {
+      (window as unknown as { __transitions: number }).__transitions = 0;
+      document.addEventListener(
+        'transitionrun',
+        () => (window as unknown as { __transitions: number }).__transitions++,
+      );
+    });
+    for (const step of steps.slice(0, 6)) await scrollToStep(page, step.id);
+    expect(await page.evaluate(() => (window as unknown as { __transitions: number }).__transitions)).toBe(0);
+    await close();
+  });
+
+  it('gives readers without JavaScript every word and every source', async () => {
+    const { page, close } = await openPage('/', { javaScript: false, width: 360 });
+    const text = (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
+    expect(text).toContain(story.headline);
+    for (const step of steps) {
+      const words = step.text
+        .replace(/\[[^\]]*\]\([^)]*\)|\[[a-z0-9, -]+\]|\*/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w.length > 6);
+      for (const w of words.slice(0, 3)) expect(text).toContain(w.replace(/[.,;:]+$/, ''));
+    }
+    for (const s of sources) expect(text).toContain(s.title);
+    const charts = await page
+      .locator('[data-chart]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
+    expect(new Set(charts)).toEqual(new Set(['map', 'network', 'timeline']));
+    await close();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '$lib/data';
+import { allSteps } from '$lib/story/blocks';
+import { embedCodes } from '$lib/embed/embedCode';
+import { embedOptions, sourcesShown } from '$lib/embed/embedView';
+import { parsePymMessage, pymMessage } from '$lib/embed/height';
+
+describe('pym messages', () => {
+  it('writes the format pym.js parents read', () => {
+    expect(pymMessage('map-1', 'height', '640')).toBe('pymxPYMxmap-1xPYMxheightxPYMx640');
+  });
+  it('reads width messages for this child only', () => {
+    expect(parsePymMessage('pymxPYMxmap-1xPYMxwidthxPYMx340', 'map-1')).toEqual({
+      type: 'width',
+      value: '340',
+    });
+    expect(parsePymMessage('pymxPYMxother-2xPYMxwidthxPYMx340', 'map-1')).toBeNull();
+    expect(parsePymMessage({ some: 'object' }, 'map-1')).toBeNull();
+  });
+});
+
+describe('embed options', () => {
+  const mapStep = allSteps(dataset.story).find((s) => s.view.chart === 'map')!;
+  const networkStep = allSteps(dataset.story).find((s) => s.view.chart === 'network')!;
+  it('shows a step of this chart when the query names one', () => {
+    expect(embedOptions(`?view=${mapStep.id}&theme=dark`, 'map', dataset)).toEqual({
+      view: mapStep.view,
+      stepId: mapStep.id,
+      theme: 'dark',
+    });
+  });
+  it("falls back to the whole chart for another chart's step or nonsense, and to auto theme", () => {
+    expect(embedOptions(`?view=${networkStep.id}&theme=neon`, 'map', dataset)).toEqual({
+      view: { chart: 'map' },
+      theme: 'auto',
+    });
+  });
+  it('lists the sources of what a view draws', () => {
+    const all = sourcesShown({ chart: 'map' }, dataset).map((s) => s.id);
+    const expected = new Set([...dataset.claims, ...dataset.countries].flatMap((r) => r.sources));
+    expect(new Set(all)).toEqual(expected);
+    const confirmedOnly = sourcesShown({ chart: 'map', statuses: ['confirmed'] }, dataset).map((s) => s.id);
+    expect(confirmedOnly.length).toBeLessThan(all.length);
+  });
+});
+
+describe('embed code', () => {
+  const codes = embedCodes('timeline', 'A "quoted" title', 'https://example.org/tiandy/');
+  it('is an iframe with a real title, lazy loading and the sandbox', () => {
+    expect(codes.iframe).toContain('src="https://example.org/tiandy/embed/timeline/"');
+    expect(codes.iframe).toContain('title="A &quot;quoted&quot; title"');
+    expect(codes.iframe).toContain('loading="lazy"');
+    expect(codes.iframe).toContain('sandbox="allow-scripts allow-popups"');
+  });
+  it("offers the pym form with our own copy of pym's parent script", () => {
+    expect(codes.pym).toContain('data-pym-src="https://example.org/tiandy/embed/timeline/"');
+    expect(codes.pym).toContain('src="https://example.org/tiandy/embed/pym.v1.min.js"');
+  });
+});
