@@ -2,7 +2,7 @@
 // with the map's own Equal Earth projection into compact SVG path strings, and adds point markers for
 // countries that are missing from 110m or too small to see there. Output: src/lib/charts/map/world.json,
 // committed. Run: npx tsx scripts/prepare-geo.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { geoArea, geoCentroid, geoPath, type GeoPermissibleObjects } from 'd3-geo';
@@ -28,7 +28,8 @@ const MERGE_INTO: Record<string, string> = { 'N. Cyprus': '196', Somaliland: '70
 const NAMED_CODES: Record<string, string> = { Kosovo: 'XKX' };
 const ANTARCTICA = '010';
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type Countries = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
+const nameOf = (g: { properties?: { name?: string } | null }) => g.properties?.name ?? '';
 
 const alpha3 = (id: string | number | undefined, name: string): string | undefined =>
   NAMED_CODES[name] ?? (id === undefined ? undefined : countries.numericToAlpha3(String(id)));
@@ -123,14 +124,15 @@ export function prepareGeo(): MapGeometry {
   const seen = new Set<string>();
 
   for (const g of geoms) {
-    const name = g.properties?.name ?? '';
+    const name = nameOf(g);
     if (g.id === ANTARCTICA || MERGE_INTO[name]) continue;
     const iso3 = alpha3(g.id, name);
     if (!iso3) throw new Error(`prepare-geo: no ISO code for 110m feature ${g.id} "${name}"`);
-    const partners = g.id === undefined ? [] : geoms.filter((o) => MERGE_INTO[o.properties?.name ?? ''] === g.id);
+    const partners =
+      g.id === undefined ? [] : geoms.filter((o) => MERGE_INTO[nameOf(o)] === g.id);
     const geometry: Geometry = partners.length
       ? merge(simplified, [g, ...partners] as Parameters<typeof merge>[1])
-      : (feature(simplified, g).geometry as Geometry);
+      : (feature(simplified, g) as Feature).geometry;
     const f: Feature = { type: 'Feature', properties: {}, geometry: rewind(geometry) };
     const rings = projectRings(f);
     const d = compactPath(rings);
@@ -143,7 +145,7 @@ export function prepareGeo(): MapGeometry {
   // 50m centroid. Australia appears twice in 50m (with Ashmore and Cartier), so keep the largest part.
   const extra = new Map<string, Feature>();
   for (const g of fine.objects.countries.geometries) {
-    const iso3 = alpha3(g.id, g.properties?.name ?? '');
+    const iso3 = alpha3(g.id, nameOf(g));
     if (!iso3 || iso3 === 'ATA' || seen.has(iso3)) continue;
     const f = feature(fine, g) as Feature;
     const prev = extra.get(iso3);
@@ -158,6 +160,10 @@ export function prepareGeo(): MapGeometry {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const geometry = prepareGeo();
-  writeFileSync(outFile, JSON.stringify(geometry) + '\n');
-  console.log(`prepare-geo: ${geometry.shapes.length} shapes, ${geometry.markers.length} markers → ${outFile}`);
+  // Written in Prettier's JSON style so `prettier --check .` passes without reformatting it.
+  const prettier = await import('prettier');
+  writeFileSync(outFile, await prettier.format(JSON.stringify(geometry), { parser: 'json' }));
+  console.log(
+    `prepare-geo: ${geometry.shapes.length} shapes, ${geometry.markers.length} markers → ${outFile}`,
+  );
 }

@@ -1,0 +1,58 @@
+// Where to pin a country's card, hit area and keyboard order: derived from the prepared path data on
+// both server and client, so it never has to be shipped separately.
+import type { MapGeometry } from './types';
+
+/** Rings of a path written by prepare-geo (absolute M, relative l, z). */
+export function parseRings(d: string): [number, number][][] {
+  const rings: [number, number][][] = [];
+  for (const part of d.split('M').filter(Boolean)) {
+    const [start, rest = ''] = part.replace(/z$/, '').split('l');
+    const [x0, y0] = start.split(',').map(Number);
+    const nums = (rest.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+    const ring: [number, number][] = [[x0, y0]];
+    let x = x0;
+    let y = y0;
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      x += nums[i];
+      y += nums[i + 1];
+      ring.push([x, y]);
+    }
+    rings.push(ring);
+  }
+  return rings;
+}
+
+/** Signed-area centroid of one ring, and its absolute area. */
+function ringCentroid(ring: [number, number][]): { x: number; y: number; area: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0, y0] = ring[i];
+    const [x1, y1] = ring[(i + 1) % ring.length];
+    const f = x0 * y1 - x1 * y0;
+    a += f;
+    cx += (x0 + x1) * f;
+    cy += (y0 + y1) * f;
+  }
+  if (a === 0) return { x: ring[0][0], y: ring[0][1], area: 0 };
+  return { x: cx / (3 * a), y: cy / (3 * a), area: Math.abs(a / 2) };
+}
+
+/** The centre of a shape's largest ring (mainland USA, not Alaska), rounded to one decimal. */
+export function shapeAnchor(d: string): [number, number] {
+  const best = parseRings(d)
+    .map(ringCentroid)
+    .reduce((a, b) => (b.area > a.area ? b : a), { x: 0, y: 0, area: -1 });
+  return [Math.round(best.x * 10) / 10, Math.round(best.y * 10) / 10];
+}
+
+/** Anchor per ISO3: the marker when there is one (small countries), else the largest ring's centre. */
+export function anchorsFor(geometry: MapGeometry, codes: Iterable<string>): Map<string, [number, number]> {
+  const wanted = new Set(codes);
+  const out = new Map<string, [number, number]>();
+  for (const m of geometry.markers) if (wanted.has(m.iso3)) out.set(m.iso3, [m.x, m.y]);
+  for (const s of geometry.shapes)
+    if (wanted.has(s.iso3) && !out.has(s.iso3)) out.set(s.iso3, shapeAnchor(s.d));
+  return out;
+}

@@ -1,0 +1,41 @@
+// Reader-facing words for footprint records: kinds of presence, partial dates, accessible names.
+import type { Country, PresenceKind, Source } from '$lib/data/schema';
+import { statusLabel } from '../status';
+
+export const presenceLabel: Record<PresenceKind, string> = {
+  headquarters: 'Headquarters',
+  'sales-and-projects': 'Sales and projects',
+  'claimed-project': 'Claimed project',
+  'named-export-market': 'Named export market',
+  reseller: 'Reseller',
+};
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2022" → "2022", "2022-12" → "Dec 2022", "2022-12-15" → "15 Dec 2022" (no time zone involved). */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y;
+  const month = months[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "since 1994", "2021–2023", or '' when the record has no dates. */
+export function formatSpan(c: Pick<Country, 'since' | 'until'>): string {
+  if (c.since && c.until) return `${formatPartialDate(c.since)}–${formatPartialDate(c.until)}`;
+  if (c.since) return `since ${formatPartialDate(c.since)}`;
+  if (c.until) return `until ${formatPartialDate(c.until)}`;
+  return '';
+}
+
+/** "Iran: Confirmed — sales and projects, 2021–2023" for a country's accessible name. */
+export function countryAriaLabel(c: Country): string {
+  const span = formatSpan(c);
+  return `${c.name}: ${statusLabel[c.status]} — ${presenceLabel[c.kind].toLowerCase()}${span ? `, ${span}` : ''}`;
+}
+
+/** The sources a record cites, in its own order; unknown ids are skipped (the data check reports them). */
+export function sourcesOf(ids: string[], sources: Source[]): Source[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

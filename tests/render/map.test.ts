@@ -1,0 +1,121 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import FootprintMap from '$lib/charts/FootprintMap.svelte';
+import FootprintTable from '$lib/charts/FootprintTable.svelte';
+import StatusLegend from '$lib/charts/layers/StatusLegend.svelte';
+import { loadMapGeometry } from '$lib/charts/map/geometry.server';
+import { footprintFile, sourcesFile, type MapView } from '$lib/data/schema';
+import { loadDataDir } from '$lib/data/load';
+
+// The whole dataset when every data file exists; until then, the two files the map needs, read directly
+// (importing one data JSON through Vite checks all of them).
+function mapData() {
+  if (['events.json', 'story.json'].every((f) => existsSync(`data/${f}`))) {
+    const d = loadDataDir('data');
+    return { countries: d.countries, claims: d.claims, sources: d.sources };
+  }
+  const fp = footprintFile.parse(JSON.parse(readFileSync('data/footprint.json', 'utf8')));
+  const src = sourcesFile.parse(JSON.parse(readFileSync('data/sources.json', 'utf8')));
+  return { countries: fp.countries, claims: fp.claims, sources: src.sources };
+}
+
+const data = mapData();
+const geometry = loadMapGeometry();
+const props = (view: Partial<MapView>, width: number) => ({
+  geometry,
+  ...data,
+  view: { chart: 'map' as const, ...view },
+  width,
+  label: 'Map of the countries where public records place Tiandy',
+});
+const renderMap = (view: Partial<MapView>, width = 640) =>
+  render(FootprintMap, { props: props(view, width) }).body;
+
+/** Set MAP_PREVIEW=dir to write standalone HTML pages for screenshots. */
+function preview(name: string, body: string, head: string) {
+  const dir = process.env.MAP_PREVIEW;
+  if (dir)
+    writeFileSync(`${dir}/${name}.html`, `<!doctype html><meta charset="utf-8">${head}<body>${body}</body>`);
+}
+
+describe('FootprintMap (server render)', () => {
+  it('draws every shape and marker with its ISO3 code, and a status where the data has a record', () => {
+    const body = renderMap({});
+    for (const s of geometry.shapes) expect(body).toContain(`data-iso3="${s.iso3}"`);
+    for (const m of geometry.markers) expect(body).toContain(`data-iso3="${m.iso3}"`);
+    for (const c of data.countries)
+      expect(body).toMatch(new RegExp(`data-iso3="${c.iso3}" data-status="${c.status}"`));
+  });
+
+  it('makes each documented country a focusable button named by status and presence', () => {
+    const body = renderMap({});
+    const buttons = [...body.matchAll(/role="button" aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(buttons).toHaveLength(data.countries.length);
+    expect(buttons.some((b) => b.startsWith('Iran: Confirmed — sales and projects'))).toBe(true);
+    expect(body.match(/tabindex="0"/g)).toHaveLength(data.countries.length);
+  });
+
+  it('reflects the view in data attributes and zooms with a transform', () => {
+    const body = renderMap({ region: 'middle-east', highlight: ['IRN'], statuses: ['confirmed'] });
+    expect(body).toContain('data-chart="map"');
+    expect(body).toContain('data-region="middle-east"');
+    expect(body).toContain('data-highlight="IRN"');
+    expect(body).toContain('data-statuses="confirmed"');
+    expect(body).toMatch(/class="zoom[^"]*" transform="translate\([\d.-]+ [\d.-]+\) scale\(([\d.]+)\)"/);
+    // Filtering keeps every shape (the hydration read-back needs them) but only confirmed ones are buttons.
+    expect(body.match(/role="button"/g)).toHaveLength(
+      data.countries.filter((c) => c.status === 'confirmed').length,
+    );
+    for (const s of geometry.shapes) expect(body).toContain(`data-iso3="${s.iso3}"`);
+  });
+
+  it('labels the places from footprint.json', () => {
+    const body = renderMap({ region: 'middle-east' }, 1280);
+    for (const c of data.countries)
+      for (const p of c.places ?? []) expect(body).toContain(`data-place="${p.id}"`);
+    expect(body).toContain('>Khomam</text>');
+  });
+
+  it('draws the claimed-versus-documented comparison when asked', () => {
+    const body = renderMap({ showClaim: true });
+    const claimed = Math.max(...data.claims.map((c) => c.count));
+    expect(body).toContain(`data-claimed="${claimed}"`);
+    expect(body).toContain(`data-documented="${data.countries.length}"`);
+    expect(body.match(/class="documented/g)).toHaveLength(data.countries.length);
+    expect(renderMap({})).not.toContain('data-claimed');
+  });
+
+  it.each([360, 1280])('renders the world at %i px as before', async (width) => {
+    const body = renderMap({ showClaim: true }, width);
+    preview(`map-world-${width}`, body, render(FootprintMap, { props: props({}, width) }).head);
+    await expect(body).toMatchFileSnapshot(`./__snapshots__/map-world-${width}.html`);
+  });
+
+  it.each([360, 1280])('renders the Middle East at %i px as before', async (width) => {
+    const body = renderMap({ region: 'middle-east', highlight: ['IRN', 'IRQ', 'TKM'] }, width);
+    preview(`map-me-${width}`, body, '');
+    await expect(body).toMatchFileSnapshot(`./__snapshots__/map-middle-east-${width}.html`);
+  });
+});
+
+describe('FootprintTable (server render)', () => {
+  it('lists every documented country with status and source links, sorted by country', () => {
+    const { body } = render(FootprintTable, { props: { countries: data.countries, sources: data.sources } });
+    preview('table', body, '');
+    const rows = [...body.matchAll(/<tr data-iso3="([A-Z]{3})"/g)].map((m) => m[1]);
+    const byName = [...data.countries].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((c) => c.iso3);
+    expect(rows).toEqual(byName);
+    expect(body).toContain('aria-sort="ascending"');
+    expect(body).toContain('rel="noreferrer noopener"');
+  });
+});
+
+describe('StatusLegend', () => {
+  it('lists all statuses by default, or the given ones', () => {
+    expect(render(StatusLegend, { props: {} }).body.match(/<li data-status/g)).toHaveLength(4);
+    const { body } = render(StatusLegend, { props: { statuses: ['denied'] } });
+    expect(body).toContain('Denied');
+    expect(body).not.toContain('Confirmed');
+  });
+});
