@@ -471,3 +471,42 @@ describe('each broken fixture is refused', () => {
 
   it('covers at least 20 kinds of mistake', () => expect(cases.length).toBeGreaterThanOrEqual(20));
 });
+
+describe('several mistakes at once', () => {
+  it('are all reported, sorted by file, then line, then column', () => {
+    const texts = validTexts();
+    texts['story.json'] = replaceNth(texts['story.json'], '"highlight": ["IRN"]', '"highlight": ["UK"]');
+    texts['events.json'] = replaceNth(texts['events.json'], '"lane": "company"', '"lane": "firm"', 2);
+    texts['events.json'] = replaceNth(texts['events.json'], '"date": "2018-09"', '"date": "2018-9"');
+    texts['entities.json'] = replaceNth(
+      texts['entities.json'],
+      '"kind": "government"',
+      '"kind": "goverment"',
+    );
+    const { errors } = checkDataTexts(texts);
+    expect(errors.map((e) => `${e.file}:${e.line} ${e.pointer}`)).toEqual([
+      'data/entities.json:24 /entities/2/kind',
+      'data/events.json:6 /events/0/date',
+      'data/events.json:40 /events/3/lane',
+      'data/story.json:22 /sections/0/steps/1/view/highlight/0',
+    ]);
+    expect(errors[1].message).toMatch(/did you mean "2018-09"\?/);
+  });
+
+  it('do not cascade: a broken sources.json hides unknown-source errors elsewhere', () => {
+    const texts = validTexts();
+    texts['sources.json'] = texts['sources.json'].replace('"sources": [', '"sources": [[');
+    const { errors } = checkDataTexts(texts);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'data/sources.json', line: 34 });
+  });
+
+  it('a missing file is reported once, without a flood of unknown references', () => {
+    const texts: Partial<ReturnType<typeof validTexts>> = validTexts();
+    delete texts['entities.json'];
+    const { errors } = checkDataTexts(texts);
+    expect(formatDataErrors(errors)).toBe(
+      '1 problem in data/:\ndata/entities.json:1:1  /  the file is missing; data/ needs sources.json, entities.json, relationships.json, footprint.json, events.json, story.json',
+    );
+  });
+});
