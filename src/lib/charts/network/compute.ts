@@ -1,0 +1,246 @@
+// Build-time layout of the relationship diagram (run by scripts/prepare-network.ts, never in the browser).
+// A seeded force simulation gives a rough arrangement; nodes then snap to a grid whose cells are as wide
+// as a label may be, so labels cannot overlap; a few rounds of swaps shorten the links and move nodes
+// out of the way of links that would run through them. Same data in, same numbers out.
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import { randomLcg } from 'd3-random';
+import type { Entity, Relationship } from '$lib/data/schema';
+import type { LayoutVariant, NetworkLayout } from './layout';
+
+export interface GridSpec {
+  width: number;
+  columns: number;
+  rowHeight: number;
+  /** Space above the first and below the last row (room for the arrows and the top label). */
+  padTop: number;
+  padBottom: number;
+  /** The grid keeps at least this many free cells per node, so swaps have room to work. */
+  slack: number;
+  minRows: number;
+}
+
+export const wideGrid: GridSpec = {
+  width: 1000,
+  columns: 7,
+  rowHeight: 74,
+  padTop: 24,
+  padBottom: 40,
+  slack: 1.3,
+  minRows: 6,
+};
+export const narrowGrid: GridSpec = {
+  width: 360,
+  columns: 4,
+  rowHeight: 78,
+  padTop: 24,
+  padBottom: 40,
+  slack: 1.15,
+  minRows: 8,
+};
+
+/** The entity every layout puts in the middle. */
+export const centreId = 'tiandy';
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+}
+
+/** Entities that take part in at least one relationship, in data order. */
+export function drawnEntities(entities: Entity[], relationships: Relationship[]): Entity[] {
+  const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
+  return entities.filter((e) => used.has(e.id));
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+export function layoutVariant(
+  entities: Entity[],
+  relationships: Relationship[],
+  spec: GridSpec,
+): LayoutVariant {
+  const nodes = drawnEntities(entities, relationships);
+  const n = nodes.length;
+  const cols = spec.columns;
+  const rows = Math.max(spec.minRows, Math.ceil((n * spec.slack) / cols));
+  const cw = spec.width / cols;
+  const rh = spec.rowHeight;
+  const height = spec.padTop + rows * rh + spec.padBottom;
+  const cellX = (c: number) => (c + 0.5) * cw;
+  const cellY = (r: number) => spec.padTop + (r + 0.5) * rh;
+
+  // 1. Force layout in cell units (1 unit = one cell each way), so distances mean the same on both axes
+  // of the grid.
+  const random = randomLcg(0.4242);
+  const centre = nodes.find((e) => e.id === centreId) ?? nodes[0];
+  const sim: SimNode[] = nodes.map((e) => {
+    const pin = e.pin ?? (e.id === centre?.id ? { x: 0.5, y: 0.5 } : undefined);
+    const fixed = pin ? { fx: pin.x * cols, fy: pin.y * rows } : {};
+    return { id: e.id, x: random() * cols, y: random() * rows, ...fixed };
+  });
+  const ids = new Set(nodes.map((e) => e.id));
+  const links: SimulationLinkDatum<SimNode>[] = relationships
+    .filter((r) => ids.has(r.from) && ids.has(r.to) && r.from !== r.to)
+    .map((r) => ({ source: r.from, target: r.to }));
+  const simulation = forceSimulation(sim)
+    .randomSource(randomLcg(0.1234))
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
+        .id((d) => d.id)
+        .distance(1.6),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-1.2).distanceMax(6))
+    .force('collide', forceCollide<SimNode>(0.6))
+    .force('x', forceX<SimNode>(cols / 2).strength(0.08))
+    .force('y', forceY<SimNode>(rows / 2).strength(0.08 * (cols / rows)))
+    .stop();
+  for (let i = 0; i < 400; i++) {
+    simulation.tick();
+    for (const d of sim) {
+      d.x = Math.min(cols - 0.5, Math.max(0.5, d.x!));
+      d.y = Math.min(rows - 0.5, Math.max(0.5, d.y!));
+    }
+  }
+
+  // 2. Snap to free cells: the centre and pinned nodes first, then by number of links.
+  const degree = new Map<string, number>();
+  for (const r of relationships) {
+    degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+    degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+  }
+  const fixedIds = new Set(nodes.filter((e) => e.pin || e.id === centre?.id).map((e) => e.id));
+  const order = [...sim].sort(
+    (a, b) =>
+      Number(fixedIds.has(b.id)) - Number(fixedIds.has(a.id)) ||
+      (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) ||
+      (a.id < b.id ? -1 : 1),
+  );
+  const cellOf = new Map<string, number>(); // node id → cell index r * cols + c
+  const taken = new Map<number, string>();
+  // With an even number of columns the centre node sits between the two middle cells of its row, at the
+  // true centre; both cells are kept empty for it.
+  const centreRow = Math.min(rows - 1, Math.floor(rows / 2 - 0.25));
+  const between = cols % 2 === 0 && centre && !centre.pin;
+  if (between) {
+    taken.set(centreRow * cols + cols / 2 - 1, centre.id);
+    taken.set(centreRow * cols + cols / 2, centre.id);
+  }
+  for (const d of order) {
+    if (between && d.id === centre.id) {
+      cellOf.set(d.id, centreRow * cols + cols / 2 - 1);
+      continue;
+    }
+    let best = -1;
+    let bestDist = Infinity;
+    for (let cell = 0; cell < rows * cols; cell++) {
+      if (taken.has(cell)) continue;
+      const c = cell % cols;
+      const r = Math.floor(cell / cols);
+      const dist = (c + 0.5 - d.x!) ** 2 + (r + 0.5 - d.y!) ** 2;
+      if (dist < bestDist - 1e-9) {
+        best = cell;
+        bestDist = dist;
+      }
+    }
+    cellOf.set(d.id, best);
+    taken.set(best, d.id);
+  }
+
+  // 3. Improve: swap two nodes or move one to a free cell when that lowers the cost. Fixed nodes stay.
+  const pos = (cell: number, id?: string) =>
+    between && id === centre.id
+      ? { x: spec.width / 2, y: cellY(centreRow) }
+      : { x: cellX(cell % cols), y: cellY(Math.floor(cell / cols)) };
+  const edgeList = links.map((l) => {
+    const s = l.source as SimNode | string;
+    const t = l.target as SimNode | string;
+    return [typeof s === 'string' ? s : s.id, typeof t === 'string' ? t : t.id] as const;
+  });
+  const nodeIds = nodes.map((e) => e.id);
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const multi = new Map<string, number>();
+  for (const [a, b] of edgeList) multi.set(pairKey(a, b), (multi.get(pairKey(a, b)) ?? 0) + 1);
+  const cost = () => {
+    let total = 0;
+    for (const [a, b] of edgeList) {
+      const p = pos(cellOf.get(a)!, a);
+      const q = pos(cellOf.get(b)!, b);
+      const d = Math.hypot((p.x - q.x) / cw, (p.y - q.y) / rh);
+      total += d;
+      // Parallel links of one pair need room to fan out.
+      if ((multi.get(pairKey(a, b)) ?? 0) > 1 && d < 1.9) total += 3 * (1.9 - d);
+      // A link that runs through another node's cell hides that node's label.
+      for (const id of nodeIds) {
+        if (id === a || id === b) continue;
+        const m = pos(cellOf.get(id)!, id);
+        if (segmentDistance(m, p, q, cw, rh) < 0.42) total += 6;
+      }
+    }
+    return total;
+  };
+  let current = cost();
+  const movable = nodeIds.filter((id) => !fixedIds.has(id));
+  for (let round = 0; round < 12; round++) {
+    let improved = false;
+    for (const id of movable) {
+      const from = cellOf.get(id)!;
+      for (let cell = 0; cell < rows * cols; cell++) {
+        if (cell === from) continue;
+        const other = taken.get(cell);
+        if (other && fixedIds.has(other)) continue;
+        // try id → cell (and other → from)
+        cellOf.set(id, cell);
+        if (other) cellOf.set(other, from);
+        const next = cost();
+        if (next < current - 1e-6) {
+          current = next;
+          taken.delete(from);
+          taken.set(cell, id);
+          if (other) taken.set(from, other);
+          improved = true;
+          break;
+        }
+        cellOf.set(id, from);
+        if (other) cellOf.set(other, cell);
+      }
+    }
+    if (!improved) break;
+  }
+
+  const out: LayoutVariant['nodes'] = {};
+  for (const e of nodes) {
+    const p = pos(cellOf.get(e.id)!, e.id);
+    out[e.id] = { x: round(p.x), y: round(p.y) };
+  }
+  return { width: spec.width, height, columns: cols, rows, cellWidth: round(cw), rowHeight: rh, nodes: out };
+}
+
+/** Distance from point m to segment pq, in cell units. */
+function segmentDistance(
+  m: { x: number; y: number },
+  p: { x: number; y: number },
+  q: { x: number; y: number },
+  cw: number,
+  rh: number,
+) {
+  const px = p.x / cw,
+    py = p.y / rh,
+    qx = q.x / cw,
+    qy = q.y / rh,
+    mx = m.x / cw,
+    my = m.y / rh;
+  const dx = qx - px,
+    dy = qy - py;
+  const len2 = dx * dx + dy * dy || 1;
+  const t = Math.max(0, Math.min(1, ((mx - px) * dx + (my - py) * dy) / len2));
+  return Math.hypot(px + t * dx - mx, py + t * dy - my);
+}
+
+export function computeLayout(entities: Entity[], relationships: Relationship[]): NetworkLayout {
+  return {
+    note: 'Generated by `npx tsx scripts/prepare-network.ts` from data/entities.json and data/relationships.json. Do not edit; pin a node with "pin" in entities.json instead.',
+    wide: layoutVariant(entities, relationships, wideGrid),
+    narrow: layoutVariant(entities, relationships, narrowGrid),
+  };
+}
