@@ -17,6 +17,8 @@ export interface BuildOptions {
   /** Where the finished site goes; replaced only on success. */
   outDir?: string;
   dataDir?: string;
+  /** Public base path, e.g. "/graphics/tiandy/"; defaults to BASE_PATH or "/". */
+  base?: string;
   /** Runs on the finished site just before the swap: lets a test prove a late failure changes nothing. */
   beforeSwap?: (siteDir: string) => void | Promise<void>;
   quiet?: boolean;
@@ -40,9 +42,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
   mkdirSync(work, { recursive: true });
   try {
     const logLevel = options.quiet ? 'silent' : 'warn';
-    await build({ root, logLevel, build: { outDir: site, emptyOutDir: true } });
+    const base = options.base ?? process.env.BASE_PATH ?? '/';
+    await build({ root, base, logLevel, build: { outDir: site, emptyOutDir: true } });
     await build({
       root,
+      base,
       logLevel,
       build: { ssr: 'src/entry-server.ts', outDir: join(work, 'ssr'), emptyOutDir: true },
     });

@@ -1,0 +1,164 @@
+// Embeds as a newsroom uses them: a plain host page on another origin runs pym.js's own parent script, in
+// a wide and a narrow column, with and without a sandbox; the iframe must fit its content exactly.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import type { Story } from '../../src/lib/data/schema';
+import { closeBrowser, getBrowser, openPage, origin } from './harness';
+
+const pymSource = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+const charts = ['map', 'network', 'timeline'] as const;
+
+/** A host on another origin (another port): serves pym's parent script and a page that embeds one chart. */
+let host: Server;
+let hostOrigin = '';
+beforeAll(async () => {
+  host = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    if (url.pathname === '/pym.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(pymSource);
+      return;
+    }
+    const src = url.searchParams.get('src') ?? '';
+    const width = Number(url.searchParams.get('width') ?? 1000);
+    const sandbox = url.searchParams.get('sandbox') === '1';
+    const config = sandbox
+      ? `{ title: 'Embedded chart', sandbox: 'allow-scripts allow-popups' }`
+      : `{ title: 'Embedded chart' }`;
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html><html><head><meta charset="utf-8"><title>Host article</title>
+<style>body{margin:0;font-family:serif} #column{width:${width}px;margin:0 auto}</style></head>
+<body><p>Some article text before the chart.</p><div id="column"><div id="chart"></div></div><p>After.</p>
+<script src="/pym.js"></script><script>window.parentPym = new pym.Parent('chart', ${JSON.stringify(src)}, ${config});</script>
+</body></html>`);
+  });
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await closeBrowser();
+  await new Promise((r) => host.close(r));
+});
+
+async function hostPage(chart: string, width: number, sandbox: boolean, query = '') {
+  const browser = await getBrowser();
+  const context = await browser.newContext({ viewport: { width: Math.max(width + 40, 400), height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  const src = `${origin()}/embed/${chart}/${query}`;
+  await page.goto(`${hostOrigin}/?src=${encodeURIComponent(src)}&width=${width}&sandbox=${sandbox ? 1 : 0}`);
+  const frame = await waitForFrame(page);
+  return { page, frame, problems, close: () => context.close() };
+}
+
+async function waitForFrame(page: Page): Promise<Frame> {
+  await page.waitForSelector('#chart iframe');
+  const handle = await page.$('#chart iframe');
+  const frame = await handle!.contentFrame();
+  await frame!.waitForSelector('[data-chart]');
+  return frame!;
+}
+
+/** Waits until the iframe's height settles on the content's height (pym sets the attribute). */
+async function settledHeights(page: Page, frame: Frame) {
+  let last = { iframe: -1, content: -2 };
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(100);
+    const iframe = await page.evaluate(
+      () => document.querySelector('#chart iframe')!.getBoundingClientRect().height,
+    );
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    if (Math.abs(iframe - content) <= 3 && iframe === last.iframe) return { iframe, content };
+    last = { iframe, content };
+  }
+  return last;
+}
+
+describe('embeds in a host page running pym.js', () => {
+  for (const chart of charts) {
+    for (const sandbox of [false, true]) {
+      for (const width of [1000, 340]) {
+        it(`${chart} at ${width}px${sandbox ? ' in a sandbox' : ''}: sized to its content, no sideways scroll`, async () => {
+          const { page, frame, problems, close } = await hostPage(chart, width, sandbox);
+          const h = await settledHeights(page, frame);
+          expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(3);
+          const sideways = await frame.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(sideways).toBeLessThanOrEqual(0);
+          // The credit line is the last thing: it must be inside the iframe's box.
+          const creditBottom = await frame.evaluate(
+            () => document.querySelector('.credit')!.getBoundingClientRect().bottom,
+          );
+          expect(creditBottom).toBeLessThanOrEqual(h.iframe + 1);
+          expect(problems).toEqual([]);
+          await close();
+        });
+      }
+    }
+  }
+
+  it('re-sizes when the host column changes width', async () => {
+    const { page, frame, close } = await hostPage('timeline', 1000, false);
+    const wide = await settledHeights(page, frame);
+    await page.evaluate(() => {
+      document.getElementById('column')!.style.width = '340px';
+      (window as unknown as { parentPym: { sendWidth(): void } }).parentPym.sendWidth();
+    });
+    await page.waitForTimeout(300);
+    const narrow = await settledHeights(page, frame);
+    expect(narrow.iframe).not.toBe(wide.iframe);
+    expect(Math.abs(narrow.iframe - narrow.content)).toBeLessThanOrEqual(3);
+    await close();
+  });
+});
+
+describe('embed options', () => {
+  for (const chart of charts) {
+    const step = story.sections
+      .flatMap((s) => s.steps)
+      .filter((s) => s.view.chart === chart)
+      .at(-1)!;
+    it(`${chart}: view=<step id> shows that step's view; theme=dark is dark`, async () => {
+      const { page, problems, close } = await openPage(`/embed/${chart}/?view=${step.id}&theme=dark`, {
+        width: 400,
+      });
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+      expect(r + g + b).toBeLessThan(150);
+      if (step.view.chart === 'map') {
+        await page.waitForSelector(`[data-chart="map"][data-region="${step.view.region ?? 'world'}"]`);
+      }
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('reads with JavaScript off: chart and sources are there', async () => {
+    for (const chart of charts) {
+      const { page, close } = await openPage(`/embed/${chart}/`, { javaScript: false, width: 360 });
+      expect(await page.locator('[data-chart]').count()).toBe(1);
+      expect(await page.locator('.sources li').count()).toBeGreaterThan(0);
+      expect(await page.locator('.credit a').count()).toBeGreaterThan(0);
+      await close();
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('serves the dataset as JSON and CSV matching the data files', async () => {
+    const json = await (await fetch(`${origin()}/data/tiandy-dataset.json`)).json();
+    const footprint = JSON.parse(readFileSync('data/footprint.json', 'utf8'));
+    expect(json.countries).toEqual(footprint.countries);
+    const csv = await (await fetch(`${origin()}/data/countries.csv`)).text();
+    expect(csv.split('\r\n').filter(Boolean).length).toBe(footprint.countries.length + 1);
+  });
+});
