@@ -1,0 +1,122 @@
+// The footprint map in the built site: every country drawn and identified, documented countries
+// focusable with a card that links their sources, keyboard movement, the table twin, the story's map
+// steps zooming to their regions, and the prerendered map readable without JavaScript.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Country, Source, Story } from '../../src/lib/data/schema';
+import type { MapGeometry } from '../../src/lib/charts/map/types';
+import { closeBrowser, openPage, scrollToStep } from './harness';
+
+const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
+const countries = read<{ countries: Country[] }>('data/footprint.json').countries;
+const sources = read<{ sources: Source[] }>('data/sources.json').sources;
+const story = read<Story>('data/story.json');
+const geometry = read<MapGeometry>('src/lib/charts/map/world.json');
+const mapSteps = story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'map');
+const allCodes = [...new Set([...geometry.shapes, ...geometry.markers].map((g) => g.iso3))];
+afterAll(closeBrowser);
+
+describe('the footprint map', () => {
+  for (const javaScript of [true, false]) {
+    it(`draws every country with data-iso3 on the embed page (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const { page, problems, close } = await openPage('/embed/map/', { javaScript });
+      const codes = await page.$$eval('[data-chart="map"] svg[data-map-geometry] [data-iso3]', (els) => [
+        ...new Set(els.map((e) => e.getAttribute('data-iso3'))),
+      ]);
+      expect(codes.sort()).toEqual([...allCodes].sort());
+      for (const c of countries) {
+        const status = await page.getAttribute(
+          `svg[data-map-geometry] [data-hit="${c.iso3}"][data-iso3="${c.iso3}"]`,
+          'data-status',
+        );
+        expect(status).toBe(c.status);
+      }
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  for (const width of [360, 1280]) {
+    it(`shows each documented country, focusable, with a card of its sources at ${width}px`, async () => {
+      const { page, problems, close } = await openPage('/embed/map/', { width });
+      for (const c of countries) {
+        const target = page.locator(`svg[data-map-geometry] [data-hit="${c.iso3}"][tabindex="0"]`);
+        await expect.poll(() => target.isVisible()).toBe(true);
+        // What a reader can see and touch: the shape or marker, and on phones a 44 px hit area over it.
+        const boxes = await page
+          .locator(`svg[data-map-geometry] [data-hit="${c.iso3}"]`)
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+        expect(Math.max(...boxes)).toBeGreaterThanOrEqual(width < 560 ? 43.5 : 8);
+        await target.focus();
+        const card = page.locator(`[data-card="${c.iso3}"]`);
+        await expect.poll(() => card.isVisible()).toBe(true);
+        const hrefs = await card
+          .locator('.card-sources a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const expected = c.sources.map((id) => sources.find((s) => s.id === id)!.url);
+        expect(hrefs).toEqual(expected);
+        expect(await card.locator('.card-sources a').first().getAttribute('rel')).toBe('noreferrer noopener');
+      }
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('moves between documented countries with the arrow keys and shows a focus ring', async () => {
+    const { page, problems, close } = await openPage('/embed/map/');
+    const first = page.locator('svg[data-map-geometry] [data-hit][tabindex="0"]').first();
+    await first.focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < countries.length; i++) {
+      const code = await page.evaluate(() => document.activeElement?.getAttribute('data-hit'));
+      seen.add(code!);
+      expect(await page.getAttribute('[data-chart="map"]', 'data-active')).toBe(code);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect([...seen].sort()).toEqual(countries.map((c) => c.iso3).sort());
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('lists every documented country in the table twin, sortable by status', async () => {
+    const { page, problems, close } = await openPage('/');
+    const table = page.locator('.footprint-table table').first();
+    const rows = () =>
+      table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3')));
+    expect((await rows()).sort()).toEqual(countries.map((c) => c.iso3).sort());
+    await page.locator('details.twin summary').first().click();
+    await table.locator('th button', { hasText: 'Status' }).click();
+    expect(await table.locator('th[aria-sort]').textContent()).toContain('Status');
+    const order = ['confirmed', 'single-source', 'claimed', 'denied'];
+    const statuses = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')!));
+    expect(statuses.map((s) => order.indexOf(s))).toEqual([...statuses.map((s) => order.indexOf(s))].sort());
+    expect(problems.filter((p) => /map|geometry|hydrat/i.test(p))).toEqual([]);
+    await close();
+  });
+
+  it("zooms to each map step's region in the story", async () => {
+    const { page, problems, close } = await openPage('/', { width: 1280, reducedMotion: true });
+    for (const step of mapSteps) {
+      await scrollToStep(page, step.id);
+      const map = page.locator(`[data-active-step="${step.id}"] [data-chart="map"]`);
+      const view = step.view as Extract<typeof step.view, { chart: 'map' }>;
+      expect(await map.getAttribute('data-region')).toBe(view.region ?? 'world');
+      expect(await map.getAttribute('data-highlight')).toBe((view.highlight ?? []).join(' '));
+      const zoom = Number(await map.getAttribute('data-zoom'));
+      if ((view.region ?? 'world') === 'world') expect(zoom).toBe(1);
+      else expect(zoom).toBeGreaterThan(1.5);
+      // Highlighted countries stay inside the visible map.
+      for (const code of view.highlight ?? []) {
+        const box = await map.locator(`[data-hit="${code}"][tabindex]`).boundingBox();
+        const svg = await map.locator('svg[data-map-geometry]').boundingBox();
+        expect(box!.x + box!.width / 2).toBeGreaterThan(svg!.x);
+        expect(box!.x + box!.width / 2).toBeLessThan(svg!.x + svg!.width);
+      }
+    }
+    // Page-wide problems (CSP, other charts) are story.test.ts's business; the map must add none.
+    expect(problems.filter((p) => /map|geometry|hydrat/i.test(p))).toEqual([]);
+    await close();
+  });
+});
