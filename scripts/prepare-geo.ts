@@ -128,8 +128,7 @@ export function prepareGeo(): MapGeometry {
     if (g.id === ANTARCTICA || MERGE_INTO[name]) continue;
     const iso3 = alpha3(g.id, name);
     if (!iso3) throw new Error(`prepare-geo: no ISO code for 110m feature ${g.id} "${name}"`);
-    const partners =
-      g.id === undefined ? [] : geoms.filter((o) => MERGE_INTO[nameOf(o)] === g.id);
+    const partners = g.id === undefined ? [] : geoms.filter((o) => MERGE_INTO[nameOf(o)] === g.id);
     const geometry: Geometry = partners.length
       ? merge(simplified, [g, ...partners] as Parameters<typeof merge>[1])
       : (feature(simplified, g) as Feature).geometry;
