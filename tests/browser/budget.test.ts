@@ -1,0 +1,54 @@
+// Byte budgets, measured from the built files (gzip level 9), not from timings: the JavaScript that runs
+// before the first scroll, the first view, the whole story, and the JavaScript of each embed.
+import { describe, expect, it } from 'vitest';
+import { budget, kb, pagesBuilt, type Budget } from './quality-assets';
+
+const KB = 1024;
+const pages = pagesBuilt();
+const figures: Budget[] = pages.map((p) => budget(p));
+const story = figures.find((f) => f.page === 'index.html')!;
+const embeds = figures.filter((f) => f.page.startsWith('embed/'));
+
+console.log(
+  '\nbytes gzipped (level 9)\n' +
+    ['page', 'JS before scroll', 'first view', 'everything', 'all JS'].map((h) => h.padEnd(22)).join('') +
+    '\n' +
+    figures
+      .map((f) =>
+        [f.page, kb(f.initialJs), kb(f.firstView), kb(f.whole), kb(f.allJs)]
+          .map((c) => c.padEnd(22))
+          .join(''),
+      )
+      .join('\n') +
+    '\nbudgets: story JS before scroll ≤ 60 KB, first view ≤ 150 KB, everything ≤ 400 KB; each embed JS ≤ 50 KB\n',
+);
+
+describe('byte budgets', () => {
+  it('finds the story and the three embeds in dist/', () => {
+    expect(pages).toContain('index.html');
+    expect(embeds.map((e) => e.page)).toEqual([
+      'embed/map/index.html',
+      'embed/network/index.html',
+      'embed/timeline/index.html',
+    ]);
+    expect(story.initialJs).toBeGreaterThan(0);
+  });
+
+  it('loads at most 60 KB of JavaScript before the first scroll', () => {
+    expect(story.initialJs / KB).toBeLessThanOrEqual(60);
+  });
+
+  it('sends at most 150 KB for the first view (HTML, CSS, that JavaScript, images)', () => {
+    expect(story.firstView / KB).toBeLessThanOrEqual(150);
+  });
+
+  it('sends at most 400 KB for everything the story can load', () => {
+    expect(story.whole / KB).toBeLessThanOrEqual(400);
+  });
+
+  for (const embed of embeds) {
+    it(`ships at most 50 KB of JavaScript in ${embed.page.split('/')[1]} embed`, () => {
+      expect(embed.allJs / KB).toBeLessThanOrEqual(50);
+    });
+  }
+});
