@@ -32,3 +32,13 @@ export function groupByLane<T extends { lane: Lane }>(events: T[]): Map<Lane, T[
   for (const e of events) groups.get(e.lane)!.push(e);
   return groups;
 }
+
+/** For the narrow columns of the phone layout, where lane names stand on end. */
+export const laneShortLabel: Record<Lane, string> = {
+  company: 'Companies',
+  reporting: 'Reporting',
+  'us-congress': 'US Congress',
+  'us-executive': 'US executive',
+  'other-governments': 'Other govts',
+  context: 'Context',
+};

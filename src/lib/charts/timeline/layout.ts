@@ -5,9 +5,9 @@
 import type { Event, Lane, TimelineView } from '$lib/data/schema';
 import { formatDateRange } from '$lib/ui/format';
 import { isPoint, overlaps, sortByDate, spanOf, windowFor, type Span, type TimeWindow } from './dates';
-import { laneLabel, visibleLanes } from './lanes';
+import { laneLabel, laneShortLabel, visibleLanes } from './lanes';
 import { dodge, packRows, textWidth, wrapText, type Box } from './labels';
-import { position, segmentTicks, timeSegments, type Segment, type Tick } from './scale';
+import { position, segmentTicks, timeSegments, weightedSegment, type Segment, type Tick } from './scale';
 
 export const VERTICAL_BELOW = 600;
 
@@ -67,6 +67,8 @@ export interface TimelineLayout {
   segments: Segment[];
   ticks: Tick[];
   lanes: PlacedLane[];
+  /** True when months get room by need (the vertical layout): the axis must say the scale varies. */
+  variableScale: boolean;
   /** The compressed stretch along the time axis, when there is one, and where the break is drawn. */
   compressed?: { r0: number; r1: number; breakAt: number; caption: string };
   /** Start and end of the time axis in chart pixels. */
@@ -88,8 +90,8 @@ export const H = {
 } as const;
 
 export const V = {
-  head: 112,
-  axisWidth: 46,
+  head: 124,
+  axisWidth: 56,
   column: 18,
   font: 12,
   dateFont: 11,
@@ -103,10 +105,6 @@ export const V = {
 } as const;
 
 const hour = 36e5;
-
-function yearsBetween(a: Date, b: Date) {
-  return (b.getTime() - a.getTime()) / (365.25 * 24 * hour);
-}
 
 function compressedInfo(segments: Segment[]) {
   const first = segments[0];
@@ -144,9 +142,11 @@ export function layoutTimeline(events: Event[], view: Partial<TimelineView>, wid
 
 type Base = Omit<PlacedEvent, 'ax' | 'ay' | 'length' | 'label' | 'leader' | 'hit' | 'box' | 'card'>;
 
-function markExtent(b: Base, segments: Segment[]) {
+/** `dayCentre`: a dot sits in the middle of its day (horizontal) or at its start (vertical, where a
+ * stretch of the axis can begin exactly at that day and the labels stack below it). */
+function markExtent(b: Base, segments: Segment[], dayCentre = true) {
   if (b.point) {
-    const c = position(segments, new Date(b.span.start.getTime() + 12 * hour));
+    const c = position(segments, new Date(b.span.start.getTime() + (dayCentre ? 12 * hour : 0)));
     return { a: c, b: c };
   }
   const a = position(segments, b.span.start);
@@ -212,6 +212,7 @@ function layoutHorizontal(base: Base[], lanes: Lane[], window: TimeWindow, width
   });
   return {
     orientation: 'horizontal',
+    variableScale: false,
     width,
     height: Math.max(y - H.laneGap + H.bottom, H.axis + H.row * 2),
     window,
@@ -233,22 +234,39 @@ function layoutVertical(base: Base[], lanes: Lane[], window: TimeWindow, width: 
     const textH = V.dateLine + lines.length * V.line;
     return { lines, textH, itemH: Math.max(V.minItem, textH + 4) };
   });
-  const shown = base.map((b, i) => ({ b, t: texts[i] })).filter((d) => d.b.visible);
-  const needed = shown.reduce((sum, d) => sum + d.t.itemH + V.gap, 0);
-  const compressedLength = 96;
-  const detailYears = yearsBetween(window.from, window.to);
   const top = V.head;
-  // Room for the labels first; beyond that, a steady 150 px a year so distances still mean something.
-  const length = Math.round(
-    Math.max(440, needed * 1.05, Math.min(detailYears, 8.5) * 150 + compressedLength),
-  );
-  const segments = timeSegments(window, [top, top + length], { compressedLength, gap: 14 });
-  const marks = base.map((b) => markExtent(b, segments));
+  // Labels stack along time here, so a linear scale would leave a busy fortnight's labels hundreds of
+  // pixels from their marks. Instead each month gets the room its labels need (time stays linear inside
+  // a month, and the axis says the scale varies); the years before 2018 stay one compressed block.
+  const plan = timeSegments(window, [0, 1], { compressedLength: 0, gap: 0 });
+  const visibleIdx = base.map((b, i) => i).filter((i) => base[i].visible);
+  const need = (from: Date, to: Date) =>
+    visibleIdx
+      .filter((i) => {
+        const start = base[i].span.start < window.from ? window.from : base[i].span.start;
+        return start >= from && start < to;
+      })
+      .reduce((sum, i) => sum + texts[i].itemH + V.gap, 0);
+  const stops = visibleIdx.map((i) => base[i].span.start);
+  const months = (window.to.getTime() - plan[plan.length - 1].from.getTime()) / (30.44 * 864e5);
+  const minPerMonth = Math.min(60, Math.max(5, 480 / months));
+  const segments: Segment[] = [];
+  let r = top;
+  for (const p of plan) {
+    const seg: Segment = p.compressed
+      ? timeSegments({ from: p.from, to: p.to }, [r, r + Math.max(96, need(p.from, p.to))], {
+          compressedLength: 0,
+          gap: 0,
+        })[0]
+      : weightedSegment(p.from, p.to, r, stops, need, minPerMonth);
+    segments.push({ ...seg, compressed: p.compressed });
+    r = seg.r1 + 14;
+  }
+  const length = segments[segments.length - 1].r1 - top;
+  const marks = base.map((b) => markExtent(b, segments, false));
+  const shown = visibleIdx.map((i) => ({ b: base[i], t: texts[i], m: marks[i] }));
   const tops = dodge(
-    shown.map((d) => {
-      const m = marks[base.indexOf(d.b)];
-      return { id: d.b.event.id, target: m.a - 8, height: d.t.itemH };
-    }),
+    shown.map((d) => ({ id: d.b.event.id, target: d.m.a - 8, height: d.t.itemH })),
     { min: top - 6, max: top + length, gap: V.gap },
   );
   let bottom = top + length;
@@ -297,12 +315,19 @@ function layoutVertical(base: Base[], lanes: Lane[], window: TimeWindow, width: 
   });
   return {
     orientation: 'vertical',
+    variableScale: true,
     width,
     height: Math.round(bottom + V.bottom),
     window,
     segments,
-    ticks: segmentTicks(segments, 56),
-    lanes: lanes.map((lane) => ({ lane, label: laneLabel[lane], x: columnX(lane), y: top, height: length })),
+    ticks: segmentTicks(segments, 56, Math.max(440, months * 40)),
+    lanes: lanes.map((lane) => ({
+      lane,
+      label: laneShortLabel[lane],
+      x: columnX(lane),
+      y: top,
+      height: length,
+    })),
     compressed: compressedInfo(segments),
     axis: { r0: top, r1: top + length },
     events,

@@ -58,6 +58,42 @@ export function timeSegments(
   return [make(window.from, window.to, r0, r1, false)];
 }
 
+/**
+ * A segment whose stretches get room by need: the axis is cut at every month boundary and at every date
+ * in `stops` (the event dates), `need(from, to)` gives the pixels the labels starting in a stretch ask
+ * for, and each stretch gets at least `minPerMonth` pro rata. Between two cuts time is linear; the scale
+ * is one polylinear scaleUtc through the cuts. Used where labels stack along the time axis (the phone
+ * layout), and always drawn with a note that the scale varies.
+ */
+export function weightedSegment(
+  from: Date,
+  to: Date,
+  r0: number,
+  stops: Date[],
+  need: (from: Date, to: Date) => number,
+  minPerMonth: number,
+): Segment {
+  const cuts = [...utcMonth.range(utcMonth.ceil(new Date(from.getTime() + 1)), to), ...stops]
+    .map((d) => d.getTime())
+    .filter((t) => t > from.getTime() && t < to.getTime());
+  const bounds = [from.getTime(), ...[...new Set(cuts)].sort((a, b) => a - b), to.getTime()].map(
+    (t) => new Date(t),
+  );
+  const range = [r0];
+  for (let i = 1; i < bounds.length; i++) {
+    const fraction = (bounds[i].getTime() - bounds[i - 1].getTime()) / (30.44 * 864e5);
+    range.push(range[i - 1] + Math.max(minPerMonth * fraction, need(bounds[i - 1], bounds[i])));
+  }
+  return {
+    from,
+    to,
+    r0,
+    r1: range[range.length - 1],
+    compressed: false,
+    scale: scaleUtc().domain(bounds).range(range),
+  };
+}
+
 /** Position of a date, clamped to the window's ends. */
 export function position(segments: Segment[], date: Date): number {
   const first = segments[0];
@@ -69,10 +105,11 @@ export function position(segments: Segment[], date: Date): number {
 }
 
 /** Ticks per segment, years or months depending on the room, never closer than `minSpacing` pixels. */
-export function segmentTicks(segments: Segment[], minSpacing: number): Tick[] {
+export function segmentTicks(segments: Segment[], minSpacing: number, maxLength?: number): Tick[] {
   const ticks: Tick[] = [];
   for (const seg of segments) {
-    const length = Math.abs(seg.r1 - seg.r0);
+    // A weighted segment is longer than its time span deserves; judge the tick step by an even share.
+    const length = Math.min(Math.abs(seg.r1 - seg.r0), maxLength ?? Infinity);
     const months = (seg.to.getTime() - seg.from.getTime()) / (30.44 * 864e5);
     const fit = Math.max(1, Math.floor(length / minSpacing));
     let dates: Date[];
@@ -86,8 +123,12 @@ export function segmentTicks(segments: Segment[], minSpacing: number): Tick[] {
       const step = [1, 2, 3, 6].find((s) => months / s <= fit) ?? 12;
       dates = utcMonth.every(step)!.range(seg.from, seg.to);
     }
+    let last = -Infinity;
     dates.forEach((date, i) => {
       const pos = seg.scale(date);
+      // On a scale whose months vary in length, two ticks can crowd; keep the earlier.
+      if (Math.abs(pos - last) < 18) return;
+      last = pos;
       ticks.push({ date, pos, label: formatTick(date, i === 0 && date.getUTCMonth() !== 0) });
     });
   }
