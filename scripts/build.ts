@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { DataCheckError, loadDataDir } from '../src/lib/data/load';
 import { prerender } from './prerender';
 import { writeDownloads } from './downloads';
+import { writeImages } from './images';
 import { prepareNetwork } from './prepare-network';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,6 +54,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     const pages = await prerender(join(work, 'ssr', 'entry-server.js'), site);
     log(`prerendered ${pages.join(', ')}`);
     writeDownloads(dataset, site);
+    await writeImages(site, base, log);
     await options.beforeSwap?.(site);
 
     // 2. The swap: two renames, so readers of outDir see the old site or the new one, never half of one.
