@@ -1,0 +1,54 @@
+// The story's content as the data files hold it, and a full scroll through it, for the quality gates.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Source, Story } from '../../src/lib/data/schema';
+import { parseMarkup } from '../../src/lib/data/markup';
+import { scrollToStep } from './harness';
+
+export const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+export const sources = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: Source[] })
+  .sources;
+export const steps = story.sections.flatMap((s) => s.steps);
+export const embedPaths = ['/embed/map/', '/embed/network/', '/embed/timeline/'];
+
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The runs of words in a piece of markup that render as unbroken text: text, emphasis, links. */
+export const textRuns = (markup: string): string[] =>
+  parseMarkup(markup)
+    .flatMap((t) => (t.kind === 'cite' ? [] : [squash(t.text)]))
+    .filter((t) => /\w/.test(t));
+
+/** Every piece of the story's own words that a reader must get, labelled by where it comes from. */
+export const storyWords = (): { where: string; runs: string[] }[] => [
+  { where: 'headline', runs: [squash(story.headline)] },
+  { where: 'dek', runs: [squash(story.dek)] },
+  ...story.summary.map((s, i) => ({ where: `summary ${i}`, runs: textRuns(s) })),
+  ...story.sections.flatMap((section) => [
+    { where: `section ${section.id}`, runs: [squash(section.title)] },
+    ...(section.intro ?? []).map((p, i) => ({ where: `${section.id} intro ${i}`, runs: textRuns(p) })),
+    ...section.steps.map((s) => ({ where: `step ${s.id}`, runs: textRuns(s.text) })),
+  ]),
+  ...story.openQuestions.map((q) => ({ where: `open question ${q.id}`, runs: textRuns(q.text) })),
+  ...(story.methods ?? []).map((m, i) => ({ where: `methods ${i}`, runs: textRuns(m) })),
+];
+
+/** What of the story's words and source titles is missing from a page's visible text. */
+export async function missingWords(page: Page): Promise<string[]> {
+  const text = squash(await page.evaluate(() => document.body.innerText));
+  const missing = storyWords().flatMap(({ where, runs }) =>
+    runs.filter((r) => !text.includes(r)).map((r) => `${where}: "${r}"`),
+  );
+  for (const s of sources) if (!text.includes(squash(s.title))) missing.push(`source ${s.id}: "${s.title}"`);
+  return missing;
+}
+
+/** Scrolls through every step the way a reader would, then to the end of the page. */
+export async function scrollThrough(page: Page, onStep?: (id: string) => Promise<void>) {
+  for (const step of steps) {
+    await scrollToStep(page, step.id);
+    await onStep?.(step.id);
+  }
+  await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+  await page.waitForTimeout(100);
+}
