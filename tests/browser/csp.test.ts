@@ -1,0 +1,129 @@
+// Security: every built page carries a strict Content-Security-Policy (meta tag, and _headers for hosts
+// that set headers), nothing on the page violates it over a full scroll of the story or in any embed,
+// and links to other hosts send no referrer.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, openPage, origin } from './harness';
+import { pagesBuilt } from './quality-assets';
+import { embedPaths, scrollThrough } from './quality-content';
+
+afterAll(closeBrowser);
+
+/** Records every CSP violation the page reports, from before its first script. */
+function recordViolations() {
+  const w = window as unknown as { __csp: string[] };
+  w.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+    const el =
+      e.target instanceof Element
+        ? ` on <${e.target.tagName.toLowerCase()} class="${e.target.getAttribute('class') ?? ''}">`
+        : '';
+    w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${where}${el}: ${e.sample}`);
+  });
+}
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+const cspConsole = (problems: string[]) =>
+  problems.filter((p) => /Content Security Policy|Refused to/i.test(p));
+
+const parsePolicy = (policy: string) =>
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name.toLowerCase(), values]),
+  ) as Record<string, string[]>;
+
+/** What a page's policy gets wrong against the rules of issue 9. */
+function policyProblems(policy: string): string[] {
+  const p = parsePolicy(policy);
+  const problems: string[] = [];
+  if (p['default-src']?.join(' ') !== "'self'")
+    problems.push(`default-src is "${p['default-src']?.join(' ')}", not 'self'`);
+  const script = p['script-src'] ?? p['default-src'] ?? [];
+  for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'])
+    if (script.includes(bad)) problems.push(`script-src allows ${bad}`);
+  if (p['object-src']?.join(' ') !== "'none'") problems.push("object-src is not 'none'");
+  if (p['base-uri']?.join(' ') !== "'none'") problems.push("base-uri is not 'none'");
+  return problems;
+}
+
+const metaPolicy = (html: string) =>
+  /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i
+    .exec(html)?.[1]
+    ?.replaceAll('&#39;', "'");
+
+describe('Content-Security-Policy', () => {
+  for (const file of pagesBuilt()) {
+    it(`dist/${file} has a strict policy in a meta tag before any script or style`, () => {
+      const html = readFileSync(`dist/${file}`, 'utf8');
+      const policy = metaPolicy(html);
+      expect(policy, 'no CSP meta tag').toBeTruthy();
+      expect(policyProblems(policy!)).toEqual([]);
+      const head = html.slice(0, html.indexOf('</head>'));
+      const meta = head.search(/<meta\s+http-equiv="Content-Security-Policy"/i);
+      const firstLoad = head.search(/<(script|link|style)\b/i);
+      expect(meta).toBeGreaterThan(-1);
+      if (firstLoad > -1) expect(meta).toBeLessThan(firstLoad);
+      expect(html).toMatch(/<meta\s+name="referrer"\s+content="no-referrer"/i);
+    });
+  }
+
+  it('dist/_headers sets the same policy, with frame-ancestors, for the story and the embeds', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    const policies = [...headers.matchAll(/Content-Security-Policy:\s*(.+)/g)].map((m) => m[1].trim());
+    expect(policies.length).toBeGreaterThanOrEqual(2);
+    for (const policy of policies) {
+      expect(policyProblems(policy)).toEqual([]);
+      expect(parsePolicy(policy)['frame-ancestors']).toBeDefined();
+    }
+    expect(headers).toMatch(/Referrer-Policy:\s*no-referrer\b/);
+  });
+
+  it('is never violated over a full scroll of the story', async () => {
+    const { page, problems, close } = await openPage('/', { initScript: recordViolations });
+    await scrollThrough(page);
+    expect(await violations(page)).toEqual([]);
+    expect(cspConsole(problems)).toEqual([]);
+    await close();
+  });
+
+  for (const path of embedPaths) {
+    it(`is never violated in ${path}, light and dark`, async () => {
+      for (const query of ['', '?theme=dark']) {
+        const { page, problems, close } = await openPage(path + query, {
+          initScript: recordViolations,
+          width: 400,
+        });
+        await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+        await page.waitForTimeout(200);
+        expect(await violations(page), path + query).toEqual([]);
+        expect(cspConsole(problems), path + query).toEqual([]);
+        await close();
+      }
+    });
+  }
+});
+
+describe('outside links', () => {
+  for (const path of ['/', ...embedPaths]) {
+    it(`in ${path} all carry rel="noreferrer", and the page sends no referrer`, async () => {
+      const { page, close } = await openPage(path);
+      if (path === '/') await scrollThrough(page);
+      const links = await page.$$eval('a[href], area[href]', (els) =>
+        els.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),
+      );
+      const outside = links.filter((l) => /^https?:/.test(l.href) && new URL(l.href).origin !== origin());
+      if (path === '/') expect(outside.length).toBeGreaterThan(0);
+      expect(outside.filter((l) => !l.rel.split(/\s+/).includes('noreferrer')).map((l) => l.href)).toEqual(
+        [],
+      );
+      expect(
+        await page.evaluate(() => document.querySelector('meta[name="referrer"]')?.getAttribute('content')),
+      ).toBe('no-referrer');
+      await close();
+    });
+  }
+});
