@@ -97,8 +97,8 @@ export const V = {
   dateFont: 11,
   line: 15,
   dateLine: 14,
-  /** Minimum height per label: a 44 px touch target including the gap. */
-  minItem: 38,
+  /** Minimum height per label: its hit area is a 44 px touch target. */
+  minItem: 44,
   gap: 6,
   dot: 5,
   bottom: 24,

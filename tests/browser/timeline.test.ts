@@ -1,0 +1,179 @@
+// The policy timeline in the built site: every event drawn once and in date order, labels that never
+// overlap at phone and desktop widths (measured in the browser), a legible late-2022 view at 360 px,
+// keyboard order that is chronological with a card of sources on focus, and the story's steps driving it.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Event, Source, Story } from '../../src/lib/data/schema';
+import { sortByDate } from '../../src/lib/charts/timeline/dates';
+import { closeBrowser, openPage, scrollToStep } from './harness';
+
+const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
+const events = read<{ events: Event[] }>('data/events.json').events;
+const sources = read<{ sources: Source[] }>('data/sources.json').sources;
+const story = read<Story>('data/story.json');
+const timelineSteps = story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'timeline');
+const inDateOrder = sortByDate(events).map((e) => e.id);
+afterAll(closeBrowser);
+
+const chart = '[data-chart="timeline"]';
+
+/** Label boxes of the events in view, as the browser lays them out. */
+function labelBoxes(page: Page) {
+  return page.$$eval(`${chart} svg [data-event][data-visible="true"] text.label`, (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        id: el.getAttribute('data-label-for')!,
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+        fontSize: parseFloat(getComputedStyle(el).fontSize),
+      };
+    }),
+  );
+}
+
+function overlaps(boxes: Awaited<ReturnType<typeof labelBoxes>>) {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (dx > 0.5 && dy > 0.5) pairs.push(`${a.id} × ${b.id}`);
+    }
+  return pairs;
+}
+
+describe('the policy timeline', () => {
+  for (const javaScript of [true, false])
+    for (const width of [360, 1280])
+      it(`draws every event once, in date order, at ${width}px (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+        const { page, problems, close } = await openPage('/embed/timeline/', { width, javaScript });
+        const drawn = await page.$$eval(`${chart} svg [data-event]`, (els) =>
+          els.map((e) => [e.getAttribute('data-event'), e.getAttribute('data-status')]),
+        );
+        expect(drawn.map(([id]) => id)).toEqual(inDateOrder);
+        for (const [id, status] of drawn) expect(status).toBe(events.find((e) => e.id === id)!.status);
+        // Without JavaScript the page shows the server's rendering at its fallback width, scaled to fit.
+        if (javaScript)
+          expect(await page.getAttribute(chart, 'data-orientation')).toBe(
+            width < 600 ? 'vertical' : 'horizontal',
+          );
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(problems).toEqual([]);
+        await close();
+      });
+
+  for (const width of [360, 1280])
+    it(`never overlaps two labels at ${width}px, in the full view or any story step`, async () => {
+      for (const view of ['', ...timelineSteps.map((s) => s.id)]) {
+        const { page, problems, close } = await openPage(`/embed/timeline/${view ? `?view=${view}` : ''}`, {
+          width,
+        });
+        const boxes = await labelBoxes(page);
+        expect(boxes.length, view).toBeGreaterThan(0);
+        expect(overlaps(boxes), view).toEqual([]);
+        for (const b of boxes) {
+          expect(b.left, `${view} ${b.id}`).toBeGreaterThanOrEqual(0);
+          expect(b.right, `${view} ${b.id}`).toBeLessThanOrEqual(width);
+        }
+        expect(problems).toEqual([]);
+        await close();
+      }
+    });
+
+  it('keeps the late-2022 view legible at 360px', async () => {
+    const step = timelineSteps.find((s) => s.id === 'late-2022') ?? timelineSteps[0];
+    const { page, problems, close } = await openPage(`/embed/timeline/?view=${step.id}`, {
+      width: 360,
+      height: 740,
+    });
+    expect(await page.getAttribute(chart, 'data-orientation')).toBe('vertical');
+    const boxes = await labelBoxes(page);
+    expect(overlaps(boxes)).toEqual([]);
+    for (const b of boxes) expect(b.fontSize).toBeGreaterThanOrEqual(11);
+    // Every highlighted event of the step is in view and reachable with a 44 px touch target.
+    for (const id of (step.view as { highlight?: string[] }).highlight ?? []) {
+      const hit = await page.locator(`${chart} svg [data-event="${id}"] .hit`).boundingBox();
+      expect(hit, id).not.toBeNull();
+      expect(hit!.height, id).toBeGreaterThanOrEqual(43.5);
+      expect(await page.getAttribute(`${chart} svg [data-event="${id}"]`, 'data-visible')).toBe('true');
+    }
+    // No sideways scrolling on a phone.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  for (const width of [360, 1280])
+    it(`is reached by keyboard in date order, each event opening a card of its sources, at ${width}px`, async () => {
+      const { page, problems, close } = await openPage('/embed/timeline/', { width });
+      await page.focus(`${chart} svg [data-event="${inDateOrder[0]}"]`);
+      const visited: string[] = [];
+      for (let i = 0; i < inDateOrder.length; i++) {
+        const id = await page.evaluate(() => document.activeElement?.getAttribute('data-event') ?? null);
+        if (!id) break;
+        visited.push(id);
+        const card = page.locator(`${chart} [data-card-for="${id}"]`);
+        await expect.poll(() => card.isVisible()).toBe(true);
+        const hrefs = await card
+          .locator('.sources a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const event = events.find((e) => e.id === id)!;
+        expect(hrefs).toEqual(event.sources.map((s) => sources.find((x) => x.id === s)!.url));
+        await page.keyboard.press('Tab');
+      }
+      expect(visited).toEqual(inDateOrder);
+      // Enter pins the card and moves focus into it; Escape closes it and returns to the event.
+      await page.focus(`${chart} svg [data-event="entity-list"]`);
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.classList.contains('card')))
+        .toBe(true);
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')))
+        .toBe('entity-list');
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+  it('follows the story: each timeline step sets the window, lanes and highlights', async () => {
+    const { page, problems, close } = await openPage('/', { width: 1280 });
+    for (const step of timelineSteps) {
+      const view = step.view as { from?: string; to?: string; highlight?: string[]; lanes?: string[] };
+      await scrollToStep(page, step.id);
+      await page.waitForTimeout(700); // the move between views
+      const root = page.locator(`[data-block] [data-active-step="${step.id}"] ${chart}`);
+      await expect.poll(() => root.getAttribute('data-view-from')).toBe(view.from ?? '');
+      expect(await root.getAttribute('data-view-to')).toBe(view.to ?? '');
+      expect(await root.getAttribute('data-view-lanes')).toBe((view.lanes ?? []).join(' '));
+      for (const id of view.highlight ?? [])
+        expect(await root.locator(`svg [data-event="${id}"]`).getAttribute('data-highlighted')).toBe('true');
+    }
+    // The story page also holds the other charts; their CSP reports are checked by their own tests, and
+    // this chart's pages are checked without exceptions above.
+    expect(problems.filter((p) => !p.includes('Content Security Policy'))).toEqual([]);
+    await close();
+  });
+
+  it('cuts between views under reduced motion, and animates only transform and opacity otherwise', async () => {
+    for (const reducedMotion of [true, false]) {
+      const { page, close } = await openPage('/embed/timeline/', { reducedMotion });
+      const t = await page.$eval(`${chart} svg [data-event]`, (el) => {
+        const s = getComputedStyle(el);
+        return { property: s.transitionProperty, duration: s.transitionDuration };
+      });
+      if (reducedMotion) expect(t.duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+      else expect(t.property.split(',').map((p) => p.trim())).toEqual(['transform', 'opacity']);
+      await close();
+    }
+  });
+});
