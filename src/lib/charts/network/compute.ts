@@ -46,19 +46,35 @@ interface SimNode extends SimulationNodeDatum {
   id: string;
 }
 
-/** Entities that take part in at least one relationship, in data order. */
-export function drawnEntities(entities: Entity[], relationships: Relationship[]): Entity[] {
-  const used = new Set(relationships.flatMap((r) => [r.from, r.to]));
-  return entities.filter((e) => used.has(e.id));
+/** Every entity is drawn, even one without links yet: a story step may point at it. */
+export function drawnEntities(entities: Entity[], _relationships?: Relationship[]): Entity[] {
+  return entities;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** Seeds of the force layout's random start; the arrangement with the lowest cost wins. */
+const seeds = [0.4242, 0.1357, 0.8642];
 
 export function layoutVariant(
   entities: Entity[],
   relationships: Relationship[],
   spec: GridSpec,
 ): LayoutVariant {
+  let best: { layout: LayoutVariant; cost: number } | undefined;
+  for (const seed of seeds) {
+    const attempt = arrange(entities, relationships, spec, seed);
+    if (!best || attempt.cost < best.cost - 1e-6) best = attempt;
+  }
+  return best!.layout;
+}
+
+function arrange(
+  entities: Entity[],
+  relationships: Relationship[],
+  spec: GridSpec,
+  seed: number,
+): { layout: LayoutVariant; cost: number } {
   const nodes = drawnEntities(entities, relationships);
   const n = nodes.length;
   const cols = spec.columns;
@@ -71,7 +87,7 @@ export function layoutVariant(
 
   // 1. Force layout in cell units (1 unit = one cell each way), so distances mean the same on both axes
   // of the grid.
-  const random = randomLcg(0.4242);
+  const random = randomLcg(seed);
   const centre = nodes.find((e) => e.id === centreId) ?? nodes[0];
   const sim: SimNode[] = nodes.map((e) => {
     const pin = e.pin ?? (e.id === centre?.id ? { x: 0.5, y: 0.5 } : undefined);
@@ -161,25 +177,34 @@ export function layoutVariant(
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const multi = new Map<string, number>();
   for (const [a, b] of edgeList) multi.set(pairKey(a, b), (multi.get(pairKey(a, b)) ?? 0) + 1);
-  const cost = () => {
+  // The cost of the links that touch `moved`, plus every link's pass through a `moved` node: all of the
+  // total that can change when only `moved` nodes change cells.
+  const linkCost = (a: string, b: string, over: Iterable<string>) => {
+    const p = pos(cellOf.get(a)!, a);
+    const q = pos(cellOf.get(b)!, b);
     let total = 0;
-    for (const [a, b] of edgeList) {
-      const p = pos(cellOf.get(a)!, a);
-      const q = pos(cellOf.get(b)!, b);
-      const d = Math.hypot((p.x - q.x) / cw, (p.y - q.y) / rh);
-      total += d;
-      // Parallel links of one pair need room to fan out.
-      if ((multi.get(pairKey(a, b)) ?? 0) > 1 && d < 1.9) total += 3 * (1.9 - d);
+    for (const id of over) {
+      if (id === a || id === b) continue;
       // A link that runs through another node's cell hides that node's label.
-      for (const id of nodeIds) {
-        if (id === a || id === b) continue;
-        const m = pos(cellOf.get(id)!, id);
-        if (segmentDistance(m, p, q, cw, rh) < 0.42) total += 6;
-      }
+      if (crossesLabel(pos(cellOf.get(id)!, id), p, q, cw, rh)) total += 6;
     }
     return total;
   };
-  let current = cost();
+  const linkLength = (a: string, b: string) => {
+    const p = pos(cellOf.get(a)!, a);
+    const q = pos(cellOf.get(b)!, b);
+    const d = Math.hypot((p.x - q.x) / cw, (p.y - q.y) / rh);
+    // Parallel links of one pair need room to fan out.
+    return d + ((multi.get(pairKey(a, b)) ?? 0) > 1 && d < 2.5 ? 4 * (2.5 - d) : 0);
+  };
+  const localCost = (moved: string[]) => {
+    let total = 0;
+    for (const [a, b] of edgeList) {
+      if (moved.includes(a) || moved.includes(b)) total += linkLength(a, b) + linkCost(a, b, nodeIds);
+      else total += linkCost(a, b, moved);
+    }
+    return total;
+  };
   const movable = nodeIds.filter((id) => !fixedIds.has(id));
   for (let round = 0; round < 12; round++) {
     let improved = false;
@@ -189,12 +214,11 @@ export function layoutVariant(
         if (cell === from) continue;
         const other = taken.get(cell);
         if (other && fixedIds.has(other)) continue;
-        // try id → cell (and other → from)
+        const moved = other ? [id, other] : [id];
+        const before = localCost(moved);
         cellOf.set(id, cell);
         if (other) cellOf.set(other, from);
-        const next = cost();
-        if (next < current - 1e-6) {
-          current = next;
+        if (localCost(moved) < before - 1e-6) {
           taken.delete(from);
           taken.set(cell, id);
           if (other) taken.set(from, other);
@@ -213,28 +237,53 @@ export function layoutVariant(
     const p = pos(cellOf.get(e.id)!, e.id);
     out[e.id] = { x: round(p.x), y: round(p.y) };
   }
-  return { width: spec.width, height, columns: cols, rows, cellWidth: round(cw), rowHeight: rh, nodes: out };
+  return {
+    layout: {
+      width: spec.width,
+      height,
+      columns: cols,
+      rows,
+      cellWidth: round(cw),
+      rowHeight: rh,
+      nodes: out,
+    },
+    cost: localCost(nodeIds),
+  };
 }
 
-/** Distance from point m to segment pq, in cell units. */
-function segmentDistance(
+/** Whether segment pq crosses the area a node at m takes: its symbol and the label under it. */
+function crossesLabel(
   m: { x: number; y: number },
   p: { x: number; y: number },
   q: { x: number; y: number },
   cw: number,
   rh: number,
 ) {
-  const px = p.x / cw,
-    py = p.y / rh,
-    qx = q.x / cw,
-    qy = q.y / rh,
-    mx = m.x / cw,
-    my = m.y / rh;
-  const dx = qx - px,
-    dy = qy - py;
-  const len2 = dx * dx + dy * dy || 1;
-  const t = Math.max(0, Math.min(1, ((mx - px) * dx + (my - py) * dy) / len2));
-  return Math.hypot(px + t * dx - mx, py + t * dy - my);
+  const x0 = m.x - 0.42 * cw;
+  const x1 = m.x + 0.42 * cw;
+  const y0 = m.y - 0.2 * rh;
+  const y1 = m.y + 0.62 * rh;
+  // Liang–Barsky clipping of the segment against the box.
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [pp, qq] of [
+    [-dx, p.x - x0],
+    [dx, x1 - p.x],
+    [-dy, p.y - y0],
+    [dy, y1 - p.y],
+  ]) {
+    if (pp === 0) {
+      if (qq < 0) return false;
+      continue;
+    }
+    const r = qq / pp;
+    if (pp < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
 }
 
 export function computeLayout(entities: Entity[], relationships: Relationship[]): NetworkLayout {

@@ -1,20 +1,16 @@
 // Words the diagram, its cards and its text twin print for data values.
 import type { EntityKind, RelationshipType, Status } from '$lib/data/schema';
 
-// Local copy of the status vocabulary (src/lib/charts/status.ts, by the map helper, may replace it).
-export const statusLabels: Record<Status, string> = {
-  confirmed: 'Confirmed',
-  claimed: "Tiandy's claim",
-  'single-source': 'Single source',
-  denied: 'Denied',
-};
+import { statusLabel, statusOrder } from '../status';
+
+export { statusOrder };
+export const statusLabels = statusLabel;
 export const statusLine: Record<Status, string> = {
   confirmed: 'solid line',
   claimed: 'dashed line',
   'single-source': 'dotted line',
   denied: 'crossed line',
 };
-export const statusOrder: Status[] = ['confirmed', 'claimed', 'single-source', 'denied'];
 
 export const kindLabels: Record<EntityKind, string> = {
   company: 'Company',

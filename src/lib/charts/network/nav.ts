@@ -1,5 +1,5 @@
-// Arrow-key moves between nodes: to the nearest linked node in that direction, else to the nearest
-// node in that direction, so every visible node can be reached from any other.
+// Arrow-key moves between nodes: to the nearest node in that direction (a 45° cone, then the whole
+// half-plane), counting linked nodes as a bit nearer, so every visible node can be reached.
 export interface NavNode {
   id: string;
   x: number;
@@ -29,27 +29,28 @@ export function moveFrom(
   const linked = new Set(
     links.flatMap((l) => (l.from === current ? [l.to] : l.to === current ? [l.from] : [])),
   );
-  const score = (n: NavNode) => {
+  const score = (n: NavNode, wide: boolean) => {
     const vx = n.x - here.x;
     const vy = n.y - here.y;
     const along = vx * dx + vy * dy;
     const across = Math.abs(vx * dy - vy * dx);
-    // Within 45° of the key's direction; straight ahead beats diagonal.
-    if (along <= 0 || across > along) return Infinity;
-    return along + 2 * across;
+    if (along <= 0 || (!wide && across > along)) return Infinity;
+    // A linked node counts as a little nearer, so the keys follow links where they can without
+    // jumping past the neighbours in between (which would then be hard to reach).
+    return (along + 2 * across) * (linked.has(n.id) ? 0.7 : 1);
   };
-  const best = (pool: NavNode[]) => {
+  const best = (wide: boolean) => {
     let pick: NavNode | undefined;
     let min = Infinity;
-    for (const n of pool) {
-      const s = score(n);
-      if (s < min || (s === min && pick && n.id < pick.id)) {
+    for (const n of nodes) {
+      if (n.id === current) continue;
+      const s = score(n, wide);
+      if (s < min || (s === min && s < Infinity && pick && n.id < pick.id)) {
         pick = n;
         min = s;
       }
     }
     return pick?.id;
   };
-  const others = nodes.filter((n) => n.id !== current);
-  return best(others.filter((n) => linked.has(n.id))) ?? best(others);
+  return best(false) ?? best(true);
 }

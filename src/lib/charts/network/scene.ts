@@ -63,12 +63,17 @@ export interface Scene {
   /** Shift that brings the visible part to the top (0 unless cropped). Node and link coordinates are
    * uncropped; draw them inside a group translated by this. */
   offsetY: number;
+  /** Node label size and line height, px. */
+  font: number;
+  lineHeight: number;
   nodes: SceneNode[];
   links: SceneLink[];
 }
 
 export const nodeFont = 12;
 export const nodeLine = 14;
+/** Node labels in the wide layout squeezed below 80% of its reference width (600–799px). */
+export const smallNodeFont = 11;
 export const linkFont = 11;
 export const linkLine = 13;
 export const radius = 9;
@@ -88,10 +93,15 @@ export interface SceneInput {
 }
 
 /** Picks the name and wraps it; long names fall back to the short name. */
-export function nodeLines(entity: Entity, maxWidth: number, mode: 'wide' | 'narrow'): string[] {
+export function nodeLines(
+  entity: Entity,
+  maxWidth: number,
+  mode: 'wide' | 'narrow',
+  font = nodeFont,
+): string[] {
   const short = entity.shortName;
-  const full = wrapText(entity.name, maxWidth, nodeFont, 'bold');
-  if (short && (mode === 'narrow' || full.length > 2)) return wrapText(short, maxWidth, nodeFont, 'bold');
+  const full = wrapText(entity.name, maxWidth, font, 'bold');
+  if (short && (mode === 'narrow' || full.length > 2)) return wrapText(short, maxWidth, font, 'bold');
   return full;
 }
 
@@ -99,6 +109,7 @@ export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 <
 
 const pad = (b: Box, p: number): Box => ({ x0: b.x0 - p, y0: b.y0 - p, x1: b.x1 + p, y1: b.y1 + p });
 const f = (v: number) => Math.round(v * 10) / 10;
+const roundBox = (b: Box): Box => ({ x0: f(b.x0), y0: f(b.y0), x1: f(b.x1), y1: f(b.y1) });
 
 /** Where a ray from (x, y) in direction (dx, dy) leaves box b (the ray starts inside). */
 function exitDistance(x: number, y: number, dx: number, dy: number, b: Box) {
@@ -115,7 +126,9 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
   const shown = view.nodes ? new Set(view.nodes) : null;
   const highlight = new Set(view.highlight ?? []);
   const reveal = view.reveal ?? [];
-  const maxLabel = Math.min(variant.cellWidth * kx - 10, 180);
+  const font = mode === 'wide' && kx < 0.8 ? smallNodeFont : nodeFont;
+  const lineHeight = font + 2;
+  const maxLabel = Math.min(variant.cellWidth * kx - 6, 180);
 
   // Highlighted relationship ids win; otherwise a highlighted entity lights up its own links. Nodes at
   // the ends of lit links stay at full strength; everything else dims.
@@ -132,12 +145,17 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
   for (const entity of entities) {
     const at = variant.nodes[entity.id];
     if (!at) continue; // not in any relationship: not drawn
-    const x = at.x * kx;
+    const x = f(at.x * kx);
     const y = at.y;
-    const lines = nodeLines(entity, maxLabel, mode);
-    const w = Math.max(...lines.map((l) => textWidth(l, nodeFont, 'bold')));
+    const lines = nodeLines(entity, maxLabel, mode, font);
+    const w = Math.max(...lines.map((l) => textWidth(l, font, 'bold')));
     const top = y + radius + 3;
-    const label = { x0: x - w / 2 - 2, y0: top, x1: x + w / 2 + 2, y1: top + lines.length * nodeLine + 3 };
+    const label = roundBox({
+      x0: x - w / 2 - 2,
+      y0: top,
+      x1: x + w / 2 + 2,
+      y1: top + lines.length * lineHeight + 3,
+    });
     const box = {
       x0: Math.min(label.x0, x - radius),
       y0: y - radius,
@@ -242,7 +260,7 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
       bottom = Math.min(height, Math.ceil(Math.max(...boxes.map((b) => b.y1)) + cropPad));
     }
   }
-  return { mode, width, height: bottom - top, offsetY: -top, nodes, links };
+  return { mode, width, height: bottom - top, offsetY: -top, font, lineHeight, nodes, links };
 }
 
 function unit(x: number, y: number) {
@@ -255,9 +273,14 @@ function quad(x0: number, y0: number, cx: number, cy: number, x1: number, y1: nu
   return { x: u * u * x0 + 2 * u * t * cx + t * t * x1, y: u * u * y0 + 2 * u * t * cy + t * t * y1 };
 }
 
+/** The date as a link's label adds it: none when the label already names the year ("award, 2019"). */
+export const linkDate = (rel: Relationship) =>
+  rel.date && !rel.label.includes(rel.date.slice(0, 4)) ? formatPartialDate(rel.date) : undefined;
+
 export function linkLabelLines(rel: Relationship): string[] {
   const lines = wrapText(rel.label, 120, linkFont, 'bold');
-  return rel.date ? [...lines, formatPartialDate(rel.date)] : lines;
+  const date = linkDate(rel);
+  return date ? [...lines, date] : lines;
 }
 
 /** Greedy: highlighted, then revealed, then other links take the first spot along their curve that
@@ -294,11 +317,11 @@ function placeLinkLabels(
       }),
     );
     for (const p of spots) {
-      const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
+      const box = roundBox({ x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 });
       if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) continue;
       if (taken.some((b) => overlaps(b, box))) continue;
       l.label = { x: f(p.x), y: f(p.y), lines, box };
-      l.anchor = p;
+      l.anchor = { x: f(p.x), y: f(p.y) };
       taken.push(pad(box, 1));
       break;
     }

@@ -1,0 +1,149 @@
+// What the diagram draws for each step at phone and desktop widths: every endpoint drawn, no label
+// overlapping another (with estimated text widths), every node reachable by arrow keys.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '$lib/data/index';
+import layoutJson from '$lib/charts/network/layout.json';
+import type { NetworkLayout } from '$lib/charts/network/layout';
+import { moveFrom, type ArrowKey } from '$lib/charts/network/nav';
+import { buildScene, nodeFont, overlaps, type Box } from '$lib/charts/network/scene';
+import { textWidth, wrapText } from '$lib/charts/network/text';
+import type { NetworkView } from '$lib/data/schema';
+
+const layout = layoutJson as NetworkLayout;
+const { entities, relationships } = dataset;
+const steps = dataset.story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'network');
+const views: [string, Partial<NetworkView>][] = [
+  ['all', {}],
+  ...steps.map((s) => [s.id, s.view as NetworkView] as [string, NetworkView]),
+];
+const widths = [360, 414, 599, 600, 768, 1000, 1280];
+const build = (view: Partial<NetworkView>, width: number) =>
+  buildScene({ entities, relationships, layout, view, width });
+
+describe('text', () => {
+  it('wraps at spaces and never cuts a word', () => {
+    const lines = wrapText('Foundation for Defense of Democracies', 90, 12);
+    expect(lines.join(' ')).toBe('Foundation for Defense of Democracies');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.includes(' ') ? textWidth(line, 12) : 0).toBeLessThanOrEqual(90);
+    expect(wrapText('Supercalifragilistic', 20, 12)).toEqual(['Supercalifragilistic']);
+  });
+  it('measures accented letters like their base letter', () => {
+    expect(textWidth('Höwür', 12)).toBe(textWidth('Howur', 12));
+  });
+});
+
+describe('buildScene', () => {
+  it('draws every relationship and both its ends in the default view', () => {
+    for (const width of [360, 1280]) {
+      const scene = build({}, width);
+      const nodes = new Map(scene.nodes.map((n) => [n.id, n]));
+      expect(scene.links.map((l) => l.id).sort()).toEqual(relationships.map((r) => r.id).sort());
+      for (const r of relationships) {
+        expect(nodes.get(r.from)?.visible, r.from).toBe(true);
+        expect(nodes.get(r.to)?.visible, r.to).toBe(true);
+        expect(scene.links.find((l) => l.id === r.id)!.path).toMatch(/^M[\d.-]+,[\d.-]+[LQ]/);
+      }
+    }
+  });
+
+  it.each(steps.map((s) => [s.id, s.view as NetworkView]))(
+    'shows exactly the nodes of step %s',
+    (_, view) => {
+      const scene = build(view, 1280);
+      expect(
+        scene.nodes
+          .filter((n) => n.visible)
+          .map((n) => n.id)
+          .sort(),
+      ).toEqual([...(view.nodes ?? [])].sort());
+      for (const l of scene.links) {
+        const both = view.nodes!.includes(l.rel.from) && view.nodes!.includes(l.rel.to);
+        expect(l.visible, l.id).toBe(both);
+        if (!l.visible) expect(l.label, l.id).toBeNull();
+      }
+    },
+  );
+
+  it('labels the highlighted and revealed links of the Intel steps', () => {
+    for (const width of [360, 1280]) {
+      for (const step of steps.filter((s) => s.id.startsWith('intel'))) {
+        const view = step.view as NetworkView;
+        const scene = build(view, width);
+        for (const id of view.highlight ?? []) {
+          const link = scene.links.find((l) => l.id === id);
+          if (link) expect(link.label, `${step.id} ${id} at ${width}`).not.toBeNull();
+        }
+      }
+    }
+  });
+
+  for (const [name, view] of views) {
+    it(`keeps labels apart and inside the box in view "${name}"`, () => {
+      for (const width of widths) {
+        const scene = build(view, width);
+        const boxes: [string, Box][] = [
+          ...scene.nodes.filter((n) => n.visible).map((n) => [`node ${n.id}`, n.label] as [string, Box]),
+          ...scene.links
+            .filter((l) => l.visible && l.label)
+            .map((l) => [`link ${l.id}`, l.label!.box] as [string, Box]),
+        ];
+        for (let i = 0; i < boxes.length; i++) {
+          const [a, box] = boxes[i];
+          expect(box.x0, `${a} at ${width}px`).toBeGreaterThanOrEqual(0);
+          expect(box.x1, `${a} at ${width}px`).toBeLessThanOrEqual(width);
+          expect(box.y0 + scene.offsetY, `${a} at ${width}px`).toBeGreaterThanOrEqual(0);
+          expect(box.y1 + scene.offsetY, `${a} at ${width}px`).toBeLessThanOrEqual(scene.height);
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [b, other] = boxes[j];
+            expect(overlaps(box, other), `${a} overlaps ${b} at ${width}px`).toBe(false);
+          }
+        }
+      }
+    });
+  }
+
+  it('keeps node labels at 11px or more', () => {
+    expect(nodeFont).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('arrow keys', () => {
+  const keys: ArrowKey[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+  for (const [name, view] of views) {
+    it(`reach every visible node in view "${name}"`, () => {
+      for (const width of [360, 1280]) {
+        const scene = build(view, width);
+        const nodes = scene.nodes.filter((n) => n.visible);
+        const links = scene.links.filter((l) => l.visible).map((l) => l.rel);
+        const start = nodes.find((n) => n.id === 'tiandy') ?? nodes[0];
+        const seen = new Set([start.id]);
+        const queue = [start.id];
+        while (queue.length) {
+          const at = queue.shift()!;
+          for (const key of keys) {
+            const next = moveFrom(nodes, links, at, key);
+            if (next && !seen.has(next)) {
+              seen.add(next);
+              queue.push(next);
+            }
+          }
+        }
+        expect([...seen].sort(), `at ${width}px`).toEqual(nodes.map((n) => n.id).sort());
+      }
+    });
+  }
+
+  it('prefers a linked node in the pressed direction when it is about as near', () => {
+    const nodes = [
+      { id: 'a', x: 0, y: 0 },
+      { id: 'near', x: 100, y: 0 },
+      { id: 'linked', x: 120, y: 10 },
+      { id: 'far', x: 400, y: 0 },
+    ];
+    expect(moveFrom(nodes, [{ from: 'a', to: 'linked' }], 'a', 'ArrowRight')).toBe('linked');
+    expect(moveFrom(nodes, [{ from: 'a', to: 'far' }], 'a', 'ArrowRight')).toBe('near');
+    expect(moveFrom(nodes, [], 'a', 'ArrowRight')).toBe('near');
+    expect(moveFrom(nodes, [], 'a', 'ArrowLeft')).toBeUndefined();
+  });
+});
