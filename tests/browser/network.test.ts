@@ -1,0 +1,205 @@
+// The relationship diagram in the built site: each story step shows the right nodes and links, labels
+// never overlap at 360 and 1280px, the keyboard reaches every node, cards link their sources, and the
+// diagram and its text twin are there without JavaScript.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { NetworkView, Relationship, Source, Story } from '../../src/lib/data/schema';
+import { closeBrowser, openPage, scrollToStep } from './harness';
+
+const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
+const story = read<Story>('data/story.json');
+const relationships = read<{ relationships: Relationship[] }>('data/relationships.json').relationships;
+const sources = read<{ sources: Source[] }>('data/sources.json').sources;
+const entityIds = read<{ entities: { id: string }[] }>('data/entities.json').entities.map((e) => e.id);
+const steps = story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'network');
+const views = steps.map((s) => [s.id, s.view as NetworkView] as const);
+afterAll(closeBrowser);
+
+/** The diagram that shows `stepId` on the story page, or the only one on an embed page. */
+const chartOf = (stepId?: string) =>
+  stepId ? `[data-block]:has([data-step="${stepId}"]) [data-chart="network"]` : '[data-chart="network"]';
+
+/** Ids drawn visibly (data-visible="true") for entities and relationships. */
+async function shown(page: Page, chart: string) {
+  return page.$eval(chart, (root) => ({
+    nodes: [...root.querySelectorAll('[data-entity][data-visible="true"]')].map((e) =>
+      e.getAttribute('data-entity')!,
+    ),
+    links: [...root.querySelectorAll('[data-relationship][data-visible="true"]')].map((e) =>
+      e.getAttribute('data-relationship')!,
+    ),
+  }));
+}
+
+/** Pairs of visible label boxes (node names and link labels) that overlap on screen. */
+async function labelOverlaps(page: Page, chart: string) {
+  return page.$eval(chart, (root) => {
+    const visible = (el: Element) => {
+      for (let e: Element | null = el; e && e !== root; e = e.parentElement)
+        if (Number(getComputedStyle(e).opacity) < 0.05) return false;
+      return true;
+    };
+    const boxes = [
+      ...[...root.querySelectorAll('[data-entity] .node-label')].map(
+        (el) => [`node ${el.closest('[data-entity]')!.getAttribute('data-entity')}`, el] as const,
+      ),
+      ...[...root.querySelectorAll('[data-label-for] text')].map(
+        (el) => [`label ${el.closest('[data-label-for]')!.getAttribute('data-label-for')}`, el] as const,
+      ),
+    ]
+      .filter(([, el]) => visible(el))
+      .map(([name, el]) => [name, el.getBoundingClientRect()] as const);
+    const svg = root.querySelector('svg')!.getBoundingClientRect();
+    const problems: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      const [a, p] = boxes[i];
+      if (
+        p.left < svg.left - 0.5 ||
+        p.right > svg.right + 0.5 ||
+        p.top < svg.top - 0.5 ||
+        p.bottom > svg.bottom + 0.5
+      )
+        problems.push(`${a} is cut off`);
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [b, q] = boxes[j];
+        if (
+          p.left < q.right - 0.5 &&
+          q.left < p.right - 0.5 &&
+          p.top < q.bottom - 0.5 &&
+          q.top < p.bottom - 0.5
+        )
+          problems.push(`${a} overlaps ${b}`);
+      }
+    }
+    return problems;
+  });
+}
+
+describe('the relationship diagram', () => {
+  for (const javaScript of [true, false]) {
+    it(`draws every entity and relationship with its hook on the embed (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const { page, problems, close } = await openPage('/embed/network/', { javaScript });
+      const drawn = await shown(page, chartOf());
+      expect(drawn.nodes.sort()).toEqual([...entityIds].sort());
+      expect(drawn.links.sort()).toEqual(relationships.map((r) => r.id).sort());
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('lists every relationship once in the text twin on the story page, without JavaScript', async () => {
+    const { page, problems, close } = await openPage('/', { javaScript: false });
+    const rows = await page.$$eval('[data-twin="network"] tr[data-relationship]', (trs) =>
+      trs.map((tr) => tr.getAttribute('data-relationship')),
+    );
+    expect(rows.sort()).toEqual(relationships.map((r) => r.id).sort());
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`shows each network step's nodes and links, with no label overlap, at ${width}px`, async () => {
+      const { page, problems, close } = await openPage('/', {
+        width,
+        height: width < 600 ? 740 : 800,
+        reducedMotion: true,
+      });
+      for (const [id, view] of views) {
+        await scrollToStep(page, id);
+        const chart = chartOf(id);
+        await page.waitForSelector(`${chart}[data-view-nodes="${view.nodes?.join(' ') ?? 'all'}"]`);
+        const drawn = await shown(page, chart);
+        expect(drawn.nodes.sort(), id).toEqual([...(view.nodes ?? entityIds)].sort());
+        const expected = relationships
+          .filter((r) => !view.nodes || (view.nodes.includes(r.from) && view.nodes.includes(r.to)))
+          .map((r) => r.id);
+        expect(drawn.links.sort(), id).toEqual(expected.sort());
+        expect(await labelOverlaps(page, chart), `${id} at ${width}px`).toEqual([]);
+      }
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    it(`keeps labels apart in the full diagram at ${width}px`, async () => {
+      const { page, problems, close } = await openPage('/embed/network/', { width, reducedMotion: true });
+      expect(await labelOverlaps(page, chartOf())).toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('shows Intel and Tiandy with the Intel links in the Intel steps, and the Iranian customers in the Iran step', async () => {
+    const { page, problems, close } = await openPage('/', { reducedMotion: true });
+    const intel = steps.find((s) => s.id.startsWith('intel'))!;
+    await scrollToStep(page, intel.id);
+    let drawn = await shown(page, chartOf(intel.id));
+    expect(drawn.nodes).toEqual(expect.arrayContaining(['intel', 'tiandy']));
+    expect(drawn.links).toEqual(expect.arrayContaining(['intel-supplies-tiandy']));
+    const iran = steps.find((s) => (s.view as NetworkView).nodes?.includes('irgc'))!;
+    await scrollToStep(page, iran.id);
+    drawn = await shown(page, chartOf(iran.id));
+    expect(drawn.nodes).toEqual(expect.arrayContaining(['tiandy', 'irgc']));
+    expect(drawn.links).toEqual(expect.arrayContaining(['tiandy-sells-irgc']));
+    expect(drawn.nodes).not.toContain('heathrow');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`reaches every node by keyboard from the first Tab stop at ${width}px`, async () => {
+      const { page, problems, close } = await openPage('/embed/network/', { width, reducedMotion: true });
+      const root = page.locator(chartOf());
+      await root.locator('[data-entity][tabindex="0"]').focus();
+      const start = await page.evaluate(() => document.activeElement?.getAttribute('data-entity'));
+      expect(start).toBe('tiandy');
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-entity') ?? null);
+      // Breadth-first over arrow presses; going back to a node uses its roving tab stop.
+      const seen = new Set([start!]);
+      const queue = [start!];
+      while (queue.length) {
+        const at = queue.shift()!;
+        for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+          await root.locator(`[data-entity="${at}"]`).focus();
+          await page.keyboard.press(key);
+          const next = await focused();
+          if (next && !seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
+      expect([...seen].sort()).toEqual([...entityIds].sort());
+      // Focus is visible: the focused node draws a ring.
+      const ring = await page.evaluate(
+        () => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke,
+      );
+      expect(ring).not.toBe('none');
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('opens a card with Enter: a node lists its links, a link its claim, status and sources', async () => {
+    const { page, problems, close } = await openPage('/embed/network/', { reducedMotion: true });
+    const root = page.locator(chartOf());
+    await root.locator('[data-entity="tiandy"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => root.getAttribute('data-card')).toBe('node:tiandy');
+    const items = await root.locator('.card .links button').count();
+    expect(items).toBe(relationships.filter((r) => r.from === 'tiandy' || r.to === 'tiandy').length);
+    await page.keyboard.press('Escape');
+    const link = relationships.find((r) => r.id === 'intel-supplies-tiandy')!;
+    await root.locator(`[data-relationship="${link.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => root.getAttribute('data-card')).toBe(`link:${link.id}`);
+    const hrefs = await root
+      .locator('.card .sources a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(link.sources.map((id) => sources.find((s) => s.id === id)!.url));
+    expect(await root.locator('.card .sources a').first().getAttribute('rel')).toBe('noreferrer noopener');
+    expect(await root.locator('.card').textContent()).toContain(link.label);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
