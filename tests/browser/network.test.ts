@@ -50,7 +50,7 @@ async function labelOverlaps(page: Page, chart: string) {
     ]
       .filter(([, el]) => visible(el))
       .map(([name, el]) => [name, el.getBoundingClientRect()] as const);
-    const svg = root.querySelector('svg')!.getBoundingClientRect();
+    const svg = root.querySelector('.stage > svg')!.getBoundingClientRect();
     const problems: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       const [a, p] = boxes[i];
