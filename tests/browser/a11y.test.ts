@@ -1,0 +1,256 @@
+// Accessibility: axe-core with the WCAG 2.0–2.2 A/AA rules finds nothing on the story (at the top and at
+// every step) or on any embed, in light and dark; a keyboard reader reaches every control and chart datum
+// and always sees where focus is; landmarks and headings make a sensible outline.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, openPage, scrollToStep } from './harness';
+import { embedPaths, steps } from './quality-content';
+import { installFocusProbe } from './quality-focus';
+
+afterAll(closeBrowser);
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations in a short, readable form: rule, impact, and the first few elements. */
+async function axe(page: Page, include?: string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] });
+  for (const selector of include ?? []) builder = builder.include(selector);
+  const { violations } = await builder.analyze();
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} × ` +
+      v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(' '))
+        .join(', '),
+  );
+}
+/** axe-core itself, the copy AxeBuilder injects: evaluated once per page for the per-step runs. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe on part of the page, with axe injected once rather than on every run as AxeBuilder does: 50 runs
+ * (every step, light and dark) take a third of the time. Same engine, same tags.
+ */
+async function axeScoped(page: Page, include: string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(
+    async ({ include, tags }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const { violations } = await axe.run(
+        { include: include.map((s) => [s]) },
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      );
+      return violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} × ` +
+          v.nodes
+            .slice(0, 4)
+            .map((n) => n.target.join(' '))
+            .join(', '),
+      );
+    },
+    { include, tags },
+  );
+}
+const setScheme = (page: Page, colorScheme: 'light' | 'dark') => page.emulateMedia({ colorScheme });
+
+describe('axe (WCAG 2.2 A/AA)', () => {
+  it('finds nothing on the whole story at the top, light and dark', async () => {
+    const { page, close } = await openPage('/', { reducedMotion: true });
+    const found: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await setScheme(page, scheme);
+      found[scheme] = await axe(page);
+    }
+    expect(found).toEqual({ light: [], dark: [] });
+    await close();
+  });
+
+  it(
+    'finds nothing in the graphic and the step at every step, light and dark',
+    { timeout: 120_000 },
+    async () => {
+      expect(steps.length).toBeGreaterThan(0);
+      const { page, close } = await openPage('/', { reducedMotion: true });
+      const found: string[] = [];
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        const block = await page.evaluate(
+          (id) => document.getElementById(id)!.closest('[data-block]')!.getAttribute('data-block'),
+          step.id,
+        );
+        const region = [`[data-block="${block}"] [data-active-step]`, `#${step.id}`];
+        for (const scheme of ['light', 'dark'] as const) {
+          await setScheme(page, scheme);
+          for (const v of await axeScoped(page, region)) found.push(`${step.id} ${scheme}: ${v}`);
+        }
+        await setScheme(page, 'light');
+      }
+      expect(found).toEqual([]);
+      await close();
+    },
+  );
+
+  for (const path of embedPaths) {
+    it(`finds nothing on ${path} in light, dark and ?theme=dark`, async () => {
+      const found: string[] = [];
+      for (const [query, colorScheme] of [
+        ['', 'light'],
+        ['', 'dark'],
+        ['?theme=dark', 'light'],
+      ] as const) {
+        const { page, close } = await openPage(path + query, { colorScheme, width: 400, height: 700 });
+        await page.waitForTimeout(100);
+        for (const v of await axe(page)) found.push(`${query || colorScheme}: ${v}`);
+        await close();
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+interface Stop {
+  desc: string;
+  clone: boolean;
+  outline: boolean;
+  size: number;
+}
+
+describe('keyboard', () => {
+  it(
+    'reaches every control and chart datum from the top with Tab, always with visible focus',
+    { timeout: 120_000 },
+    async () => {
+      const { page, problems, close } = await openPage('/', {
+        reducedMotion: true,
+        initScript: installFocusProbe,
+      });
+      await page.waitForTimeout(200);
+      type W = Record<string, (el?: Element) => unknown> & { __walk: Element[]; __expected: Element[] };
+      const expected = await page.evaluate(() => {
+        const w = window as unknown as W;
+        w.__expected = w.__controls() as Element[];
+        w.__walk = [];
+        return w.__expected.length;
+      });
+      expect(expected).toBeGreaterThan(10);
+
+      const stops: Stop[] = [];
+      const traps: string[] = [];
+      const unseen = new Set<string>();
+      const lost: string[] = [];
+      const clones: string[] = [];
+      let outs = 0;
+      for (let i = 0; i < 3000; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const w = window as unknown as W;
+          const el = document.activeElement;
+          if (!el || el === document.body || el === document.documentElement) return 'out';
+          if (w.__walk[0] === el) return 'wrapped';
+          const last = w.__walk.at(-1);
+          w.__walk.push(el);
+          const r = el.getBoundingClientRect();
+          return {
+            desc: w.__describe(el) as string,
+            outline: w.__hasOutline(el) as boolean,
+            size: r.width * r.height,
+            again: last === el,
+            // Focus inside an SVG <use> clone: the same datum twice in the Tab order, once as a copy.
+            clone: el.tagName.toLowerCase() === 'use',
+          };
+        });
+        if (stop === 'wrapped') break;
+        // Past the last control Chromium puts focus on the document; the next Tab wraps to the first.
+        if (stop === 'out') {
+          if (++outs > 1 || stops.length === 0) break;
+          continue;
+        }
+        if (outs > 0) lost.push(stops.at(-1)!.desc);
+        outs = 0;
+        if (stop.again) traps.push(stop.desc);
+        if (stop.clone) clones.push(stop.desc);
+        if (traps.length > 3) break;
+        stops.push(stop);
+      }
+
+      // A stop without an outline must show focus some other way: check each right where it is drawn.
+      type Probe = {
+        __beforeTab: (i: number) => Promise<boolean>;
+        __afterTab: (i: number) => Promise<boolean | null>;
+      };
+      for (const [i, stop] of stops.entries()) {
+        if (stop.size === 0) unseen.add(`${stop.desc} (has no size)`);
+        if (stop.outline || stop.size === 0) continue;
+        if (!(await page.evaluate((i) => (window as unknown as Probe).__beforeTab(i), i))) continue;
+        await page.keyboard.press('Tab');
+        const changed = await page.evaluate((i) => (window as unknown as Probe).__afterTab(i), i);
+        if (changed === false) unseen.add(`${stop.desc} (no outline, and focusing it changes nothing drawn)`);
+      }
+
+      const report = await page.evaluate(() => {
+        const w = window as unknown as W;
+        (document.activeElement as HTMLElement | null)?.blur();
+        const reached = new Set(w.__walk);
+        return {
+          missed: w.__expected
+            .filter((el) => !reached.has(el) && el.isConnected)
+            .map((el) => w.__describe(el) as string),
+          csp: [...new Set((window as unknown as { __csp: string[] }).__csp)],
+        };
+      });
+      console.log(`keyboard walk: ${stops.length} stops, ${expected} controls expected`);
+      expect({
+        /** Focus stuck on one element. */
+        traps,
+        /** Elements after which focus fell back to the document: the reader loses their place. */
+        lost,
+        /** Tab stops inside <use> copies of a focusable shape (the shape gets two stops). */
+        clones,
+        /** Controls Tab never reached. */
+        missed: report.missed,
+        /** Focused without a visible indicator. */
+        unseen: [...unseen],
+        /** CSP violations and page errors while walking (cards opened by focus, for instance). */
+        errors: [...report.csp, ...problems.filter((p) => /^page error/.test(p))],
+      }).toEqual({ traps: [], lost: [], clones: [], missed: [], unseen: [], errors: [] });
+      await close();
+    },
+  );
+});
+
+describe('outline', () => {
+  for (const path of ['/', ...embedPaths]) {
+    it(`${path} has one main, one h1, and headings that never skip a level going down`, async () => {
+      const { page, close } = await openPage(path);
+      const outline = await page.evaluate(() => {
+        const visible = (el: Element) => !el.closest('[aria-hidden="true"], [hidden]');
+        const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+          .filter(visible)
+          .map((h) => ({
+            level: h.getAttribute('aria-level') ? Number(h.getAttribute('aria-level')) : Number(h.tagName[1]),
+            text: (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
+          }));
+        return {
+          mains: document.querySelectorAll('main, [role="main"]').length,
+          h1s: document.querySelectorAll('h1').length,
+          headings,
+        };
+      });
+      expect(outline.mains).toBe(1);
+      expect(outline.h1s).toBe(1);
+      expect(outline.headings[0]?.level).toBe(1);
+      const skips = outline.headings.flatMap((h, i) =>
+        i > 0 && h.level > outline.headings[i - 1].level + 1
+          ? [`h${outline.headings[i - 1].level} "${outline.headings[i - 1].text}" → h${h.level} "${h.text}"`]
+          : [],
+      );
+      expect(skips).toEqual([]);
+      await close();
+    });
+  }
+});
