@@ -1,0 +1,332 @@
+// The benchmark: figures that vary from run to run, reported and never judged (it exits 0 if it ran).
+//   npm run bench            → builds dist/ if missing, serves it on 127.0.0.1, then
+//   1. Lighthouse 12, mobile preset, 3 runs: the median of each score and of LCP, TBT, CLS;
+//   2. a reader's scroll through every step in Chromium at 4× CPU slowdown: long animation frames
+//      (> 50 ms) and the layouts and style recalculations it caused;
+//   3. bytes shipped (gzip of every file the story loaded) against the gzip size of the content itself
+//      (visible text + data/*.json + the prepared map geometry).
+// Writes bench-report.json and prints a table. BENCH_RUNS=1 for a quicker look.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { buildSite } from './build';
+import { chromiumArgs, findChromium } from '../tests/browser/chromium';
+import { budget } from '../tests/browser/quality-assets';
+import type { Story } from '../src/lib/data/schema';
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const targets = {
+  performance: '≥ 95',
+  tbtMs: '≤ 50',
+  lcpMs: '≤ 1200',
+  cls: '≤ 0.01',
+  longFramesDuringScroll: '0',
+} as const;
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const round = (x: number, digits = 0) => Number(x.toFixed(digits));
+
+interface LighthouseFigures {
+  runs: {
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    seo: number;
+    lcpMs: number;
+    tbtMs: number;
+    cls: number;
+  }[];
+  median: LighthouseFigures['runs'][number];
+  /** Audits below full score in the first run, by category: where the points went. */
+  losing: Record<string, string[]>;
+}
+
+async function runLighthouse(url: string, chromePath: string): Promise<LighthouseFigures> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const all: LighthouseFigures['runs'] = [];
+  const losing: Record<string, string[]> = {};
+  try {
+    for (let i = 0; i < runs; i++) {
+      // No config: Lighthouse's default is the mobile preset (Moto G Power, simulated slow 4G, 4× CPU).
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!result) throw new Error('Lighthouse returned nothing');
+      const { categories, audits } = result.lhr;
+      if (i === 0)
+        for (const [id, cat] of Object.entries(categories))
+          losing[id] = cat.auditRefs
+            .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${ref.id} (${audits[ref.id]?.displayValue || audits[ref.id]?.score})`);
+      const score = (id: string) => round((categories[id]?.score ?? NaN) * 100);
+      all.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+        tbtMs: round(audits['total-blocking-time']?.numericValue ?? NaN),
+        cls: round(audits['cumulative-layout-shift']?.numericValue ?? NaN, 4),
+      });
+      console.log(`  lighthouse run ${i + 1}/${runs}: ${JSON.stringify(all.at(-1))}`);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const pick = <K extends keyof LighthouseFigures['median']>(k: K) => median(all.map((r) => r[k]));
+  return {
+    runs: all,
+    losing,
+    median: {
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      seo: pick('seo'),
+      lcpMs: pick('lcpMs'),
+      tbtMs: pick('tbtMs'),
+      cls: pick('cls'),
+    },
+  };
+}
+
+interface ScrollFigures {
+  viewport: string;
+  cpuSlowdown: number;
+  steps: number;
+  longFramesDuringLoad: number;
+  longFramesDuringScroll: number;
+  longestFrameMs: number;
+  layoutsDuringScroll: number;
+  styleRecalcsDuringScroll: number;
+  layoutMsDuringScroll: number;
+  scriptMsDuringScroll: number;
+  bytesShippedGzip: number;
+  contentGzip: number;
+  bytesPerContentByte: number;
+  filesLoaded: number;
+}
+
+/** Counts long animation frames from the start, buffered, before any of the page's scripts run. */
+function observeLongFrames() {
+  const w = window as unknown as { __loaf: { start: number; duration: number }[] };
+  w.__loaf = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__loaf.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // Older Chromium without LoAF: the figure stays 0 and the report says so.
+  }
+}
+
+/** Scrolls like a reader, in wheel notches, until each step's graphic shows it. */
+async function readThrough(page: Page, stepIds: string[]) {
+  for (const id of stepIds) {
+    for (let i = 0; i < 200; i++) {
+      const left = await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        return el ? el.getBoundingClientRect().top - window.innerHeight * 0.4 : 0;
+      }, id);
+      if (left <= 0) break;
+      await page.mouse.wheel(0, Math.min(120, left + 1));
+      await page.waitForTimeout(16);
+    }
+    await page
+      .waitForFunction(
+        (id) =>
+          document
+            .querySelector(`[data-step="${id}"]`)
+            ?.closest('[data-block]')
+            ?.querySelector('[data-active-step]')
+            ?.getAttribute('data-active-step') === id,
+        id,
+        { timeout: 5000 },
+      )
+      .catch(() => console.log(`  (step ${id} never became active)`));
+    await page.waitForTimeout(350); // let the step's transition run
+  }
+}
+
+async function runScroll(origin: string, chromePath: string): Promise<ScrollFigures> {
+  const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+  const stepIds = story.sections.flatMap((s) => s.steps.map((st) => st.id));
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+  try {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false });
+    await context.addInitScript(observeLongFrames);
+    const page = await context.newPage();
+    const loaded = new Set<string>();
+    page.on('response', (r) => {
+      const u = new URL(r.url());
+      if (u.origin === origin) loaded.add(u.pathname);
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Performance.enable');
+    await page.goto(origin + '/', { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    await page.mouse.move(195, 400);
+
+    const metrics = async () =>
+      Object.fromEntries(
+        (await cdp.send('Performance.getMetrics')).metrics.map((m: { name: string; value: number }) => [
+          m.name,
+          m.value,
+        ]),
+      ) as Record<string, number>;
+    const scrollStart = await page.evaluate(() => performance.now());
+    const before = await metrics();
+    await readThrough(page, stepIds);
+    const after = await metrics();
+    const frames = await page.evaluate(
+      () => (window as unknown as { __loaf: { start: number; duration: number }[] }).__loaf,
+    );
+    const text = await page.evaluate(() => document.body.innerText);
+
+    // Bytes shipped: every file of ours the page loaded, gzipped as a server would send it.
+    const files = [...loaded]
+      .map((p) => (p.endsWith('/') ? p + 'index.html' : p))
+      .map((p) => join('dist', decodeURIComponent(p)))
+      .filter((f) => existsSync(f));
+    const shipped = files.reduce((n, f) => n + gzip(readFileSync(f)), 0);
+    const dataFiles = readdirSync('data')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => readFileSync(join('data', f), 'utf8'));
+    const geometry = existsSync('src/lib/charts/map/world.json')
+      ? readFileSync('src/lib/charts/map/world.json', 'utf8')
+      : '';
+    const content = gzip([text, ...dataFiles, geometry].join('\n'));
+
+    const long = frames.filter((f) => f.duration > 50);
+    return {
+      viewport: '390×844',
+      cpuSlowdown: 4,
+      steps: stepIds.length,
+      longFramesDuringLoad: long.filter((f) => f.start < scrollStart).length,
+      longFramesDuringScroll: long.filter((f) => f.start >= scrollStart).length,
+      longestFrameMs: round(
+        Math.max(0, ...long.filter((f) => f.start >= scrollStart).map((f) => f.duration)),
+      ),
+      layoutsDuringScroll: after.LayoutCount - before.LayoutCount,
+      styleRecalcsDuringScroll: after.RecalcStyleCount - before.RecalcStyleCount,
+      layoutMsDuringScroll: round((after.LayoutDuration - before.LayoutDuration) * 1000),
+      scriptMsDuringScroll: round((after.ScriptDuration - before.ScriptDuration) * 1000),
+      bytesShippedGzip: shipped,
+      contentGzip: content,
+      bytesPerContentByte: round(shipped / content, 2),
+      filesLoaded: files.length,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  if (!existsSync('dist/index.html')) {
+    console.log('No dist/: building the site first.');
+    await buildSite({ quiet: true });
+  }
+  const chromePath = findChromium();
+  const server = await preview({
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  const report: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    url: origin + '/',
+    targets,
+  };
+  try {
+    console.log(`Lighthouse (mobile preset) × ${runs} on ${origin}/ …`);
+    try {
+      report.lighthouse = await runLighthouse(origin + '/', chromePath);
+    } catch (error) {
+      report.lighthouse = { error: String(error) };
+      console.log(`  Lighthouse failed: ${String(error)}`);
+    }
+    console.log('Scrolling through every step at 4× CPU slowdown …');
+    try {
+      report.scroll = await runScroll(origin, chromePath);
+    } catch (error) {
+      report.scroll = { error: String(error) };
+      console.log(`  scroll run failed: ${String(error)}`);
+    }
+    report.budgets = [
+      'index.html',
+      'embed/map/index.html',
+      'embed/network/index.html',
+      'embed/timeline/index.html',
+    ].map((p) => budget(p));
+  } finally {
+    await server.close();
+  }
+  writeFileSync('bench-report.json', JSON.stringify(report, null, 2) + '\n');
+
+  const lh = (report.lighthouse as LighthouseFigures | { error: string }) ?? {};
+  const sc = (report.scroll as ScrollFigures | { error: string }) ?? {};
+  const m = 'median' in lh ? lh.median : undefined;
+  const s = 'steps' in sc ? sc : undefined;
+  const rows: [string, string | number, string][] = [
+    ['Lighthouse performance (median)', m?.performance ?? 'n/a', targets.performance],
+    ['Lighthouse accessibility', m?.accessibility ?? 'n/a', ''],
+    ['Lighthouse best practices', m?.bestPractices ?? 'n/a', ''],
+    ['Lighthouse SEO', m?.seo ?? 'n/a', ''],
+    ['LCP (ms)', m?.lcpMs ?? 'n/a', targets.lcpMs],
+    ['TBT (ms)', m?.tbtMs ?? 'n/a', targets.tbtMs],
+    ['CLS', m?.cls ?? 'n/a', targets.cls],
+    ['long frames > 50 ms, load (4× CPU)', s?.longFramesDuringLoad ?? 'n/a', ''],
+    [
+      'long frames > 50 ms, scroll (4× CPU)',
+      s?.longFramesDuringScroll ?? 'n/a',
+      targets.longFramesDuringScroll,
+    ],
+    ['longest frame in scroll (ms)', s?.longestFrameMs ?? 'n/a', ''],
+    ['layouts during scroll', s?.layoutsDuringScroll ?? 'n/a', ''],
+    ['style recalcs during scroll', s?.styleRecalcsDuringScroll ?? 'n/a', ''],
+    ['layout time during scroll (ms)', s?.layoutMsDuringScroll ?? 'n/a', ''],
+    ['script time during scroll (ms)', s?.scriptMsDuringScroll ?? 'n/a', ''],
+    ['bytes shipped, gzip', s ? `${(s.bytesShippedGzip / 1024).toFixed(1)} KB` : 'n/a', ''],
+    ['content (text+data+geometry), gzip', s ? `${(s.contentGzip / 1024).toFixed(1)} KB` : 'n/a', ''],
+    ['shipped / content', s?.bytesPerContentByte ?? 'n/a', ''],
+  ];
+  console.log('\n' + ['figure'.padEnd(40), 'value'.padEnd(14), 'target'].join(''));
+  for (const [name, value, target] of rows) console.log(name.padEnd(40) + String(value).padEnd(14) + target);
+  if (m && 'losing' in lh)
+    for (const [cat, ids] of Object.entries(lh.losing))
+      if (ids.length) console.log(`Lighthouse ${cat} loses points on: ${ids.join(', ')}`);
+  console.log('\nWritten to bench-report.json (figures only: nothing here passes or fails).');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
