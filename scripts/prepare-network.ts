@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { loadDataDir } from '../src/lib/data/load';
 import { computeLayout } from '../src/lib/charts/network/compute';
 import type { NetworkLayout } from '../src/lib/charts/network/layout';
+import type { Story } from '../src/lib/data/schema';
+
+/** The node lists of the story's network steps: entities the layout keeps together. */
+export const storyGroups = (story: Story): string[][] =>
+  story.sections
+    .flatMap((s) => s.steps)
+    .flatMap((st) => (st.view.chart === 'network' && st.view.nodes ? [st.view.nodes] : []));
 
 export const layoutFile = fileURLToPath(new URL('../src/lib/charts/network/layout.json', import.meta.url));
 
@@ -18,8 +25,8 @@ export function prepareNetwork({
   write = true,
   quiet = false,
 }: { dataDir?: string; write?: boolean; quiet?: boolean } = {}): NetworkLayout {
-  const { entities, relationships } = loadDataDir(dataDir);
-  const layout = computeLayout(entities, relationships);
+  const { entities, relationships, story } = loadDataDir(dataDir);
+  const layout = computeLayout(entities, relationships, storyGroups(story));
   if (write) writeFileSync(layoutFile, serializeLayout(layout));
   if (write && !quiet) {
     const n = Object.keys(layout.wide.nodes).length;

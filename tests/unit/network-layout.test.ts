@@ -5,19 +5,22 @@ import { dataset } from '$lib/data/index';
 import { computeLayout } from '$lib/charts/network/compute';
 import type { NetworkLayout } from '$lib/charts/network/layout';
 import type { Entity } from '$lib/data/schema';
-import { layoutFile, prepareNetwork, serializeLayout } from '../../scripts/prepare-network';
+import { layoutFile, prepareNetwork, serializeLayout, storyGroups } from '../../scripts/prepare-network';
 
 const { entities, relationships } = dataset;
+const groups = storyGroups(dataset.story);
 // The layout solver takes a second or two per run on a small CI machine.
 vi.setConfig({ testTimeout: 60_000 });
 
 describe('computeLayout', () => {
   it('gives the same numbers every time', () => {
-    expect(computeLayout(entities, relationships)).toEqual(computeLayout(entities, relationships));
+    expect(computeLayout(entities, relationships, groups)).toEqual(
+      computeLayout(entities, relationships, groups),
+    );
   });
 
   it('places every entity, so every relationship endpoint has a position', () => {
-    const layout = computeLayout(entities, relationships);
+    const layout = computeLayout(entities, relationships, groups);
     for (const variant of [layout.wide, layout.narrow]) {
       expect(Object.keys(variant.nodes).sort()).toEqual(entities.map((e) => e.id).sort());
       for (const r of relationships) expect(variant.nodes[r.from] && variant.nodes[r.to], r.id).toBeTruthy();
@@ -25,7 +28,7 @@ describe('computeLayout', () => {
   });
 
   it.each(['wide', 'narrow'] as const)('keeps the %s layout inside its box, one node per cell', (mode) => {
-    const v = computeLayout(entities, relationships)[mode];
+    const v = computeLayout(entities, relationships, groups)[mode];
     const cells = new Set<string>();
     for (const [id, p] of Object.entries(v.nodes)) {
       expect(p.x - v.cellWidth / 2, id).toBeGreaterThanOrEqual(-0.5);
@@ -38,13 +41,13 @@ describe('computeLayout', () => {
   });
 
   it('puts Tiandy in the middle column', () => {
-    const layout = computeLayout(entities, relationships);
+    const layout = computeLayout(entities, relationships, groups);
     for (const v of [layout.wide, layout.narrow]) expect(v.nodes.tiandy.x).toBeCloseTo(v.width / 2, 0);
   });
 
   it('honours a pinned position', () => {
     const pinned: Entity[] = entities.map((e) => (e.id === 'intel' ? { ...e, pin: { x: 0, y: 1 } } : e));
-    const layout = computeLayout(pinned, relationships);
+    const layout = computeLayout(pinned, relationships, groups);
     for (const v of [layout.wide, layout.narrow]) {
       expect(v.nodes.intel.x).toBeCloseTo(v.cellWidth / 2, 0); // first column
       expect(v.nodes.intel.y).toBeGreaterThan(v.height - v.rowHeight * 1.6); // last row
@@ -58,7 +61,7 @@ describe('the committed layout', () => {
     const fresh = serializeLayout(prepareNetwork({ write: false }));
     expect(
       committed === fresh,
-      'src/lib/charts/network/layout.json is stale: the entities or relationships changed. Run `npx tsx scripts/prepare-network.ts` and commit the result.',
+      'src/lib/charts/network/layout.json is stale: entities, relationships or the network steps of story.json changed. Run `npx tsx scripts/prepare-network.ts` and commit the result.',
     ).toBe(true);
   });
 
