@@ -50,8 +50,9 @@ const staticImport =
 const dynamicImport = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 // Vite's preload helper lists the files a dynamic import needs as "assets/x.js" / "assets/x.css".
 const listedAsset = /["'`]((?:\.{0,2}\/)?(?:[\w-]+\/)*assets\/[\w.-]+\.(?:js|css))["'`]/g;
-// Static files a script may fetch: "/geo/world.json", "./data/x.json" …
-const fetchedFile = /["'`](\.{0,2}\/[\w./-]+\.(?:json|topojson|csv|svg|png|webp|avif|woff2))["'`]/g;
+// Static files a script may fetch: "/geo/world.json" … Not images (a path like /images/social.png in
+// a script is the share-card meta tag, which the page never loads) and not the reader's downloads (/data/).
+const fetchedFile = /["'`](\.{0,2}\/(?!data\/)[\w./-]+\.(?:json|topojson|geojson|bin|woff2))["'`]/g;
 const cssUrl = /url\(\s*["']?([^"')]+)["']?\s*\)/g;
 const cssImport = /@import\s+(?:url\()?["']([^"']+)["']/g;
 
