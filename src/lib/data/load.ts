@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { crossCheck, type Problem } from './crossCheck.ts';
 import { describeIssue, type Path } from './issues.ts';
 import { fileSchemas, type DataFileName, type Dataset } from './schema.ts';
+import { footprintGeoErrors } from './geo.ts';
+import { loadMapGeometry } from '../charts/map/geometry.server.ts';
 
 export interface DataError {
   /** Path as the editor sees it, e.g. "data/footprint.json". */
@@ -231,6 +233,15 @@ export function checkDataTexts(
   for (const problem of crossCheck(raw)) {
     const parsed = parsedFiles[problem.file]!;
     errors.push(toError(dir, problem.file, parsed, problem, withFirst(parsed, problem)));
+  }
+
+  // A real ISO code can still be missing from the map (e.g. cropped Antarctica): refuse it too, once.
+  const footprintText = parsedFiles['footprint.json']?.text;
+  if (footprintText !== undefined) {
+    const seen = new Set(errors.map((e) => `${e.file} ${e.pointer}`));
+    for (const e of footprintGeoErrors(footprintText, loadMapGeometry()))
+      if (!seen.has(`${dir}/footprint.json ${e.pointer}`))
+        errors.push({ ...e, file: `${dir}/footprint.json` });
   }
 
   errors.sort((a, b) =>

@@ -163,7 +163,14 @@ export type Place = z.infer<typeof place>;
 export type CountClaim = z.infer<typeof countClaim>;
 
 // ---- events.json
-export const lane = z.enum(['company', 'reporting', 'us-congress', 'us-executive', 'other-governments', 'context']);
+export const lane = z.enum([
+  'company',
+  'reporting',
+  'us-congress',
+  'us-executive',
+  'other-governments',
+  'context',
+]);
 export type Lane = z.infer<typeof lane>;
 export const event = z.strictObject({
   id,

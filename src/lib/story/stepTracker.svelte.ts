@@ -1,11 +1,11 @@
 // The only module that knows about scrollama. It reports which step of one block is active; scrollama's
 // events only tell it *when* to look, and the index is always recomputed from where the steps are, so a
 // fast flick that skips events, a jump or a reload mid-page still lands on the right step.
-import scrollama from 'scrollama';
+import scrollama, { type DecimalType } from 'scrollama';
 import { indexAtLine } from './activeStep';
 
 /** Fraction of the viewport height where a step becomes active. */
-export const TRIGGER_OFFSET = 0.6;
+export const TRIGGER_OFFSET: DecimalType = 0.6;
 
 export class StepTracker {
   /** Active step within the block. */
@@ -16,7 +16,7 @@ export class StepTracker {
   #steps: HTMLElement[] = [];
 
   /** Starts observing the `.step` elements inside `container`; returns the teardown for `$effect`. */
-  observe(container: HTMLElement, offset = TRIGGER_OFFSET): () => void {
+  observe(container: HTMLElement, offset: DecimalType = TRIGGER_OFFSET): () => void {
     this.#steps = [...container.querySelectorAll<HTMLElement>('.step')];
     const measure = () => this.measure(container, offset);
     const scroller = scrollama()
