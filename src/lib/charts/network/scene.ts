@@ -193,11 +193,25 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
       const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
       const nx = -(b.y - a.y) / len;
       const ny = (b.x - a.x) / len;
-      const offset = (i - (group.length - 1) / 2) * Math.min(spread, len / (2 * group.length));
-      const cx = (a.x + b.x) / 2 + nx * offset * 2;
-      const cy = (a.y + b.y) / 2 + ny * offset * 2;
       const src = byId.get(rel.from)!;
       const dst = byId.get(rel.to)!;
+      let offset = (i - (group.length - 1) / 2) * Math.min(spread, len / (2 * group.length));
+      // A lone link that would run through a node it does not join bends around it (the fewest
+      // crossings wins; ties go to the smaller bend).
+      if (group.length === 1 && src.visible && dst.visible) {
+        const others = nodes.filter((n) => n.visible && n !== src && n !== dst).map((n) => pad(n.box, 3));
+        let fewest = Infinity;
+        for (const bend of [0, 28, -28, 48, -48, 70, -70]) {
+          const hits = crossings(a, b, nx, ny, bend, others);
+          if (hits < fewest) {
+            fewest = hits;
+            offset = bend;
+          }
+          if (hits === 0) break;
+        }
+      }
+      const cx = (a.x + b.x) / 2 + nx * offset * 2;
+      const cy = (a.y + b.y) / 2 + ny * offset * 2;
       // Start and end where the curve leaves each node's symbol and label.
       const u0 = unit(cx - src.x, cy - src.y);
       const s = exitDistance(src.x, src.y, u0.x, u0.y, pad(src.box, 2));
@@ -261,6 +275,30 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
     }
   }
   return { mode, width, height: bottom - top, offsetY: -top, font, lineHeight, nodes, links };
+}
+
+/** How many boxes the curve from a to b, bent by `bend` px at its middle, runs through. */
+function crossings(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  nx: number,
+  ny: number,
+  bend: number,
+  boxes: Box[],
+) {
+  const cx = (a.x + b.x) / 2 + nx * bend * 2;
+  const cy = (a.y + b.y) / 2 + ny * bend * 2;
+  let hits = 0;
+  for (const box of boxes) {
+    for (let t = 0.08; t < 0.93; t += 0.04) {
+      const p = quad(a.x, a.y, cx, cy, b.x, b.y, t);
+      if (p.x > box.x0 && p.x < box.x1 && p.y > box.y0 && p.y < box.y1) {
+        hits++;
+        break;
+      }
+    }
+  }
+  return hits;
 }
 
 function unit(x: number, y: number) {
