@@ -26,6 +26,8 @@ export default defineConfig({
     target: 'es2022',
     // A tiny inline module-preload polyfill would need 'unsafe-inline' under our CSP.
     modulePreload: { polyfill: false },
+    // One stylesheet for every page: islands hydrate late, but their prerendered HTML must be styled at once.
+    cssCodeSplit: false,
     rolldownOptions: { input: pages },
   },
   server: { host: '127.0.0.1' },

@@ -1,13 +1,20 @@
 // Prerender entry: renders each page to HTML at build time (scripts/prerender.ts writes it into dist/).
+// The story is a static shell with islands: each island is rendered on its own, so the browser can hydrate
+// it on its own (src/main.ts), with the same component and props.
 import { render as renderSvelte } from 'svelte/server';
 import App from './App.svelte';
+import MapBlock from '$lib/story/islands/MapBlock.svelte';
+import NetworkBlock from '$lib/story/islands/NetworkBlock.svelte';
+import TimelineBlock from '$lib/story/islands/TimelineBlock.svelte';
+import StoryNav from '$lib/story/islands/StoryNav.svelte';
 import EmbedMap from '$lib/embed/EmbedMap.svelte';
 import EmbedNetwork from '$lib/embed/EmbedNetwork.svelte';
 import EmbedTimeline from '$lib/embed/EmbedTimeline.svelte';
 import { loadMapGeometry } from '$lib/charts/map/geometry.server';
-import type { ChartName } from '$lib/data/schema';
+import { dataset } from '$lib/data';
+import { groupSteps } from '$lib/story/blocks';
 
-export type PageName = 'story' | `embed-${ChartName}`;
+export type PageName = 'story' | 'embed-map' | 'embed-network' | 'embed-timeline';
 
 /** Page name → path of its HTML file inside dist/. */
 export const pageFiles: Record<PageName, string> = {
@@ -17,13 +24,29 @@ export const pageFiles: Record<PageName, string> = {
   'embed-timeline': 'embed/timeline/index.html',
 };
 
+function renderIsland(id: string): string {
+  if (id === 'nav') return renderSvelte(StoryNav).body;
+  const block = groupSteps(dataset.story).find((b) => b.id === id);
+  if (!block) throw new Error(`no scrolly block "${id}"`);
+  if (block.chart === 'map')
+    return renderSvelte(MapBlock, { props: { blockId: id, mapGeometry: loadMapGeometry() } }).body;
+  if (block.chart === 'network') return renderSvelte(NetworkBlock, { props: { blockId: id } }).body;
+  return renderSvelte(TimelineBlock, { props: { blockId: id } }).body;
+}
+
 export function render(page: PageName): { head: string; body: string } {
-  const mapGeometry = loadMapGeometry();
   switch (page) {
-    case 'story':
-      return renderSvelte(App, { props: { mapGeometry } });
+    case 'story': {
+      const { head, body } = renderSvelte(App);
+      // Each placeholder <div data-island="id" …></div> gets its island's HTML.
+      const filled = body.replace(
+        /(<div[^>]*\bdata-island="([^"]+)"[^>]*>)(<\/div>)/g,
+        (_, open: string, id: string, close: string) => open + renderIsland(id) + close,
+      );
+      return { head, body: filled };
+    }
     case 'embed-map':
-      return renderSvelte(EmbedMap, { props: { mapGeometry } });
+      return renderSvelte(EmbedMap, { props: { mapGeometry: loadMapGeometry() } });
     case 'embed-network':
       return renderSvelte(EmbedNetwork);
     case 'embed-timeline':

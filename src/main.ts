@@ -1,8 +1,38 @@
-// Hydrates the prerendered story: the HTML is already on screen, this only makes it interactive.
-import { hydrate } from 'svelte';
+// The story's only up-front script. The page is already complete as prerendered HTML; this wakes each
+// interactive island (a scrolly block, the stepper) as the reader comes within a screen of it, so the
+// first view loads almost no JavaScript and readers who never scroll to a chart never download it.
 import './app.css';
-import App from './App.svelte';
-import { readMapGeometry } from '$lib/charts/map/geometry.dom';
 
-const target = document.getElementById('app')!;
-hydrate(App, { target, props: { mapGeometry: readMapGeometry(target) } });
+const woken = new WeakSet<Element>();
+const nav = document.querySelector<HTMLElement>('[data-island="nav"]');
+
+async function wake(el: HTMLElement) {
+  if (woken.has(el)) return;
+  woken.add(el);
+  const { hydrateIsland } = await import('$lib/story/islands');
+  await hydrateIsland(el);
+  // The stepper only matters once a block is awake; it wakes with the first one.
+  if (nav && el !== nav) void wake(nav);
+}
+
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      observer.unobserve(e.target);
+      void wake(e.target as HTMLElement);
+    }
+  },
+  { rootMargin: '100% 0px' },
+);
+document
+  .querySelectorAll<HTMLElement>('[data-island]:not([data-island="nav"])')
+  .forEach((el) => observer.observe(el));
+
+// A deep link (/#step-id) or a reload mid-page: wake the reader's block now.
+const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const island = target?.closest<HTMLElement>('[data-island]');
+if (island) void wake(island);
+
+// Keyboard readers get the stepper as soon as they start moving through the page.
+if (nav) document.addEventListener('focusin', () => void wake(nav), { once: true });

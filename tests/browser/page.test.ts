@@ -23,7 +23,9 @@ function keepParsedNodes() {
 describe('the story page', () => {
   it('hydrates the prerendered HTML in place, with no console error or hydration warning', async () => {
     const { page, problems, close } = await openPage('/', { initScript: keepParsedNodes });
-    await page.waitForTimeout(300);
+    // The blocks are islands that hydrate as the reader nears them: go to the first one and wait for it.
+    await page.locator('[data-step]').first().scrollIntoViewIfNeeded();
+    await page.waitForSelector('.scrolly.live');
     const same = await page.evaluate(() => {
       const parsed = (window as unknown as { __parsed: Record<string, Element | null> }).__parsed;
       return {

@@ -76,6 +76,9 @@ describe('the story', () => {
 
   it('steps through the story with the keyboard alone', async () => {
     const { page, close } = await openPage('/', { reducedMotion: true });
+    // The stepper wakes with the first block, or as soon as keyboard focus moves.
+    await page.keyboard.press('Tab');
+    await page.waitForSelector('nav.stepper:not([hidden])');
     await page.locator('nav.stepper button').last().focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => location.hash === `#${id}`, steps[0].id);

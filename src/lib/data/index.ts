@@ -1,20 +1,14 @@
-// The only module that imports data/*.json. The Vite plugin in vite.config.ts has already checked these
-// files when they were imported (build, dev server, tests), so the browser gets plain JSON and no
-// validator; the casts below rest on that check.
-import sourcesJson from '$data/sources.json';
-import entitiesJson from '$data/entities.json';
-import relationshipsJson from '$data/relationships.json';
-import footprintJson from '$data/footprint.json';
-import eventsJson from '$data/events.json';
-import storyJson from '$data/story.json';
-import type { Dataset, Entity, Event, Relationship, Source, Story, Country, CountClaim } from './schema';
+// The one door to data/*.json (through files/, one module per data file). The Vite plugin in
+// vite.config.ts has already checked these files when they were imported (build, dev server, tests), so
+// the browser gets plain JSON and no validator; the casts in files/ rest on that check. Pages that need
+// only some files (an embed) import them from files/ directly, so they ship only those.
+import type { Dataset } from './schema';
+import { sources } from './files/sources';
+import { entities } from './files/entities';
+import { relationships } from './files/relationships';
+import { claims, countries } from './files/footprint';
+import { events } from './files/events';
+import { story } from './files/story';
 
-export const dataset: Dataset = {
-  sources: sourcesJson.sources as Source[],
-  entities: entitiesJson.entities as Entity[],
-  relationships: relationshipsJson.relationships as Relationship[],
-  claims: footprintJson.claims as CountClaim[],
-  countries: footprintJson.countries as Country[],
-  events: eventsJson.events as Event[],
-  story: storyJson as Story,
-};
+export { sources, entities, relationships, claims, countries, events, story };
+export const dataset: Dataset = { sources, entities, relationships, claims, countries, events, story };

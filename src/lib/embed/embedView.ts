@@ -15,7 +15,7 @@ export interface EmbedOptions {
 /** The whole chart: what an embed shows when the query names no step. */
 export const fullView = (chart: ChartName): View => ({ chart }) as View;
 
-export function embedOptions(search: string, chart: ChartName, data: Dataset): EmbedOptions {
+export function embedOptions(search: string, chart: ChartName, data: Pick<Dataset, 'story'>): EmbedOptions {
   const q = new URLSearchParams(search);
   const t = q.get('theme');
   const theme: Theme = t === 'light' || t === 'dark' ? t : 'auto';
@@ -26,18 +26,21 @@ export function embedOptions(search: string, chart: ChartName, data: Dataset): E
 const within = (date: string, from?: string, to?: string) =>
   (!from || date.slice(0, from.length) >= from) && (!to || date.slice(0, to.length) <= to);
 
+/** What an embed has of the dataset: the story and sources, and the records its chart draws. */
+export type EmbedData = Pick<Dataset, 'story' | 'sources'> & Partial<Dataset>;
+
 /** The sources of the records a view draws, in the order the dataset lists them. */
-export function sourcesShown(view: View, data: Dataset): Source[] {
+export function sourcesShown(view: View, data: EmbedData): Source[] {
   let ids: string[];
   if (view.chart === 'map') {
-    const shown = data.countries.filter((c) => !view.statuses || view.statuses.includes(c.status));
-    ids = [...data.claims, ...shown].flatMap((r) => r.sources);
+    const shown = (data.countries ?? []).filter((c) => !view.statuses || view.statuses.includes(c.status));
+    ids = [...(data.claims ?? []), ...shown].flatMap((r) => r.sources);
   } else if (view.chart === 'network') {
     const nodes = view.nodes ? new Set(view.nodes) : null;
-    const shown = data.relationships.filter((r) => !nodes || (nodes.has(r.from) && nodes.has(r.to)));
+    const shown = (data.relationships ?? []).filter((r) => !nodes || (nodes.has(r.from) && nodes.has(r.to)));
     ids = shown.flatMap((r) => r.sources);
   } else {
-    const shown = data.events.filter(
+    const shown = (data.events ?? []).filter(
       (e) => within(e.date, view.from, view.to) && (!view.lanes || view.lanes.includes(e.lane)),
     );
     ids = shown.flatMap((e) => e.sources);

@@ -1,0 +1,3 @@
+import json from '$data/entities.json';
+import type { Entity } from '../schema';
+export const entities = json.entities as Entity[];

@@ -1,0 +1,3 @@
+import json from '$data/events.json';
+import type { Event } from '../schema';
+export const events = json.events as Event[];

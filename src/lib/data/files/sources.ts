@@ -1,0 +1,3 @@
+import json from '$data/sources.json';
+import type { Source } from '../schema';
+export const sources = json.sources as Source[];

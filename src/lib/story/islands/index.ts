@@ -1,0 +1,24 @@
+// Wakes one island of the story: hydrates its prerendered HTML with the component that rendered it. Loaded
+// only when the reader nears the first chart, so the page's first view needs almost no JavaScript.
+import { hydrate } from 'svelte';
+import { readMapGeometry } from '$lib/charts/map/geometry.dom';
+import StoryNav from './StoryNav.svelte';
+
+const blocks = {
+  map: () => import('./MapBlock.svelte'),
+  network: () => import('./NetworkBlock.svelte'),
+  timeline: () => import('./TimelineBlock.svelte'),
+};
+
+export async function hydrateIsland(el: HTMLElement): Promise<void> {
+  const id = el.dataset.island!;
+  if (id === 'nav') {
+    hydrate(StoryNav, { target: el });
+    return;
+  }
+  const chart = el.dataset.chart as keyof typeof blocks;
+  const { default: Block } = await blocks[chart]();
+  const props = chart === 'map' ? { blockId: id, mapGeometry: readMapGeometry(el) } : { blockId: id };
+  // Each block component takes the props it needs; the map alone reads its geometry back from the DOM.
+  hydrate(Block as typeof import('./MapBlock.svelte').default, { target: el, props: props as never });
+}
