@@ -44,7 +44,12 @@ async function openFailing(javaScript: boolean, fail: (url: URL, type: string) =
   });
   await page.goto(origin() + '/', { waitUntil: 'load' });
   await page.waitForTimeout(javaScript ? 500 : 0);
-  await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+  // Down the page a screen at a time, as a reader would: each island wakes (and fetches its chart) as it nears.
+  const height = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y < height; y += 700) {
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+    await page.waitForTimeout(javaScript ? 60 : 0);
+  }
   await page.waitForTimeout(javaScript ? 300 : 0);
   return { page, failed, close: () => context.close() };
 }
