@@ -30,7 +30,8 @@ export const source = z.strictObject({
   id,
   title: z.string().min(3),
   publisher: z.string().min(2),
-  date: partialDate,
+  /** Leave out only when the source carries no date at all, and say so in dateNote. */
+  date: partialDate.optional(),
   /** Free text when the date is inferred or a range, e.g. "inferred from the text". */
   dateNote: z.string().optional(),
   url,

@@ -70,3 +70,7 @@ export function formatTick(date: Date, withYear = false): string {
   if (month === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
   return withYear ? `${months[month]} ${date.getUTCFullYear()}` : months[month];
 }
+
+/** A source's date for readers: "15 Dec 2022", or "undated" when the source carries none. */
+export const formatSourceDate = (source: { date?: string }) =>
+  source.date ? formatPartialDate(source.date) : 'undated';
