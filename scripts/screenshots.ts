@@ -33,7 +33,10 @@ for (const width of widths) {
         await page.evaluate((stepId) => {
           const el = document.getElementById(stepId)!;
           window.scrollTo({
-            top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4,
+            top:
+              el.getBoundingClientRect().top +
+              window.scrollY -
+              window.innerHeight * (window.innerWidth < 960 ? 0.62 : 0.4),
             behavior: 'instant',
           });
         }, id);

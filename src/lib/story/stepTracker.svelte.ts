@@ -4,8 +4,12 @@
 import scrollama, { type DecimalType } from 'scrollama';
 import { indexAtLine } from './activeStep';
 
-/** Fraction of the viewport height where a step becomes active. */
-export const TRIGGER_OFFSET: DecimalType = 0.6;
+/**
+ * Fraction of the viewport height where a step becomes active. Wide screens read beside the graphic, at
+ * about the middle; on phones the text window is the lower part of the screen, under the sticky graphic,
+ * so a step takes over as soon as it is well into that window.
+ */
+export const triggerOffset = (wide: boolean): DecimalType => (wide ? 0.6 : 0.8);
 
 export class StepTracker {
   /** Active step within the block. */
@@ -16,7 +20,10 @@ export class StepTracker {
   #steps: HTMLElement[] = [];
 
   /** Starts observing the `.step` elements inside `container`; returns the teardown for `$effect`. */
-  observe(container: HTMLElement, offset: DecimalType = TRIGGER_OFFSET): () => void {
+  observe(
+    container: HTMLElement,
+    offset: DecimalType = triggerOffset(window.matchMedia('(min-width: 60rem)').matches),
+  ): () => void {
     this.#steps = [...container.querySelectorAll<HTMLElement>('.step')];
     const measure = () => this.measure(container, offset);
     const scroller = scrollama()
@@ -28,7 +35,7 @@ export class StepTracker {
   }
 
   /** Recomputes index and inView from the current layout. */
-  measure(container: HTMLElement, offset = TRIGGER_OFFSET): void {
+  measure(container: HTMLElement, offset: number): void {
     const h = window.innerHeight;
     const tops = this.#steps.map((el) => el.getBoundingClientRect().top);
     this.index = indexAtLine(tops, h, offset);
