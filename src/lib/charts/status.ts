@@ -31,11 +31,8 @@ export const statusFallback: Record<Status, string> = {
   denied: '#666666',
 };
 
-/**
- * CSS colour for a status: the page's --status-* token, else the theme-aware --status-*-auto that
- * layers/MapSymbol.svelte defines (light and dark), else the light fallback.
- */
-export const statusColor = (s: Status) => `var(--status-${s}, var(--status-${s}-auto, ${statusFallback[s]}))`;
+/** CSS colour for a status: the page's theme-aware --status-* token, else the light fallback. */
+export const statusColor = (s: Status) => `var(--status-${s}, ${statusFallback[s]})`;
 
 /** Sort key: position in statusOrder. */
 export const statusRank = (s: Status) => statusOrder.indexOf(s);
