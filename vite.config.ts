@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataCheck } from './src/lib/data/dataPlugin.ts';
+import { devPrerender } from './scripts/devPrerender.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -20,7 +21,7 @@ export const pages = {
 export default defineConfig({
   base,
   publicDir: 'static',
-  plugins: [dataCheck(here('./data')), svelte()],
+  plugins: [dataCheck(here('./data')), devPrerender(here('.')), svelte()],
   resolve: { alias: { $lib: here('./src/lib'), $data: here('./data') } },
   build: {
     target: 'es2022',

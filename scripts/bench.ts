@@ -173,7 +173,12 @@ async function readThrough(page: Page, stepIds: string[]) {
 async function runScroll(origin: string, chromePath: string): Promise<ScrollFigures> {
   const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
   const stepIds = story.sections.flatMap((s) => s.steps.map((st) => st.id));
-  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+  // Wheel notches land where they are sent: with smooth scrolling the page would glide on past the step
+  // being measured after the loop stops, and the count would depend on timing.
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: [...chromiumArgs, '--disable-smooth-scrolling'],
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false });
     await context.addInitScript(observeLongFrames);

@@ -1,20 +1,27 @@
 // The Content-Security-Policy of every page: only our own host, no inline or eval'd script, no plugins,
-// no <base> rewriting. Used as a <meta> tag by the prerender and written to _headers for hosts that set
-// headers (where frame-ancestors, which a meta tag cannot carry, also applies).
-export const cspDirectives: Record<string, string> = {
-  'default-src': "'self'",
-  'script-src': "'self'",
-  'style-src': "'self'",
-  'img-src': "'self' data:",
-  'font-src': "'self'",
-  'connect-src': "'self'",
-  'object-src': "'none'",
-  'base-uri': "'none'",
-  'form-action': "'none'",
-  'frame-src': "'none'",
-};
+// no <base> rewriting. Styles: our own files, plus the one stylesheet the prerender inlines, allowed by
+// its hash and nothing else (so an injected <style> or style="" attribute is still refused). Used as a
+// <meta> tag by the prerender and written to _headers for hosts that set headers (where frame-ancestors,
+// which a meta tag cannot carry, also applies).
+import { createHash } from 'node:crypto';
 
-export const cspMeta = () =>
-  Object.entries(cspDirectives)
+export function cspDirectives(inlineStyles: string[] = []): Record<string, string> {
+  const hashes = inlineStyles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  return {
+    'default-src': "'self'",
+    'script-src': "'self'",
+    'style-src': ["'self'", ...hashes].join(' '),
+    'img-src': "'self' data:",
+    'font-src': "'self'",
+    'connect-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'none'",
+    'form-action': "'none'",
+    'frame-src': "'none'",
+  };
+}
+
+export const cspPolicy = (inlineStyles: string[] = []) =>
+  Object.entries(cspDirectives(inlineStyles))
     .map(([k, v]) => `${k} ${v}`)
     .join('; ');

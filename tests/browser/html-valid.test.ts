@@ -15,6 +15,10 @@ interface VnuMessage {
 
 const pages = pagesBuilt().map((p) => `dist/${p}`);
 const jar = 'node_modules/vnu-jar/build/dist/vnu.jar';
+// vnu's CSS checker predates two SVG 2 properties the charts use (both in every current browser). The
+// stylesheet is inlined into each page, so vnu now reads CSS it never saw as a separate file; only these
+// two property names are let through, every other CSS or HTML error still fails.
+const knownGoodCss = String.raw`CSS: “(vector-effect|paint-order)”: Property “(vector-effect|paint-order)” doesn.t exist\.`;
 let messages: VnuMessage[] = [];
 /** vnu names files as file:/abs/path (one slash); compare absolute paths. */
 const pathOf = (url: string) => decodeURIComponent(url.replace(/^file:\/*/, '/'));
@@ -22,7 +26,17 @@ const pathOf = (url: string) => decodeURIComponent(url.replace(/^file:\/*/, '/')
 beforeAll(() => {
   let out: string;
   try {
-    out = execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', ...pages], {
+    const args = [
+      '-jar',
+      jar,
+      '--errors-only',
+      '--filterpattern',
+      knownGoodCss,
+      '--format',
+      'json',
+      '--stdout',
+    ];
+    out = execFileSync('java', [...args, ...pages], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
