@@ -49,7 +49,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
       root,
       base,
       logLevel,
-      build: { ssr: 'src/entry-server.ts', outDir: join(work, 'ssr'), emptyOutDir: true },
+      // ssrEmitAssets: the SSR build's stylesheet covers every component, including the static shell
+      // that the browser never imports; the prerender inlines that one.
+      build: {
+        ssr: 'src/entry-server.ts',
+        outDir: join(work, 'ssr'),
+        emptyOutDir: true,
+        ssrEmitAssets: true,
+      },
     });
     const pages = await prerender(join(work, 'ssr', 'entry-server.js'), site);
     log(`prerendered ${pages.join(', ')}`);

@@ -1,8 +1,10 @@
 // Puts the server-rendered HTML of every page into the client build's HTML files, with the CSP meta tag.
 // The one stylesheet is inlined: on a slow phone link a render-blocking CSS request costs a round trip
-// before the first words appear, and the CSP allows exactly that stylesheet by its hash.
-import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// before the first words appear, and the CSP allows exactly that stylesheet by its hash. It is the SSR
+// build's stylesheet, which covers every component the server renders: the story's static shell is never
+// imported by the browser, so the client build's stylesheet lacks its rules.
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { cspPolicy } from './csp';
@@ -14,14 +16,14 @@ export async function prerender(entryServer: string, siteDir: string): Promise<s
     render: Render;
     pageFiles: Record<string, string>;
   };
-  const styles = new Set<string>();
+  const css = ssrStylesheet(dirname(entryServer));
   const pages = Object.entries(mod.pageFiles).map(([page, file]) => {
     const path = join(siteDir, file);
-    const template = inlineStylesheet(readFileSync(path, 'utf8'), siteDir, styles);
+    const template = inlineStylesheet(readFileSync(path, 'utf8'), css);
     if (!template.includes('<!--app-html-->')) throw new Error(`${file} has no <!--app-html--> placeholder`);
     return { page, file, path, template };
   });
-  const policy = cspPolicy([...styles]);
+  const policy = cspPolicy([css]);
   const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   const done: string[] = [];
   for (const { page, file, path, template } of pages) {
@@ -42,14 +44,19 @@ export async function prerender(entryServer: string, siteDir: string): Promise<s
   return done;
 }
 
-/** Replaces each <link rel="stylesheet"> of a built page by the stylesheet itself; collects the CSS. */
-function inlineStylesheet(html: string, siteDir: string, styles: Set<string>): string {
-  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href: string) => {
-    const file = join(siteDir, 'assets', href.slice(href.lastIndexOf('/assets/') + '/assets/'.length));
-    const css = readFileSync(file, 'utf8');
-    styles.add(css);
-    return `<style>${css}</style>`;
-  });
+/** The SSR build's one stylesheet (built with ssrEmitAssets). */
+function ssrStylesheet(ssrDir: string): string {
+  const files = readdirSync(join(ssrDir, 'assets')).filter((f) => f.endsWith('.css'));
+  if (files.length !== 1)
+    throw new Error(`expected one stylesheet from the SSR build, found ${files.length}`);
+  return readFileSync(join(ssrDir, 'assets', files[0]), 'utf8');
+}
+
+/** Replaces the client build's <link rel="stylesheet"> of a page by the stylesheet itself. */
+function inlineStylesheet(html: string, css: string): string {
+  const link = /<link rel="stylesheet"[^>]*>/;
+  if (!link.test(html)) throw new Error('a built page has no stylesheet link to inline');
+  return html.replace(link, () => `<style>${css}</style>`);
 }
 
 /** Netlify/Cloudflare-style _headers: the same policy as a header, plus what only a header can say. */

@@ -2,6 +2,8 @@
 // The story is a static shell with islands: each island is rendered on its own, so the browser can hydrate
 // it on its own (src/main.ts), with the same component and props.
 import { render as renderSvelte } from 'svelte/server';
+// The page-wide stylesheet goes into the SSR build's CSS too, which the prerender inlines into every page.
+import './app.css';
 import App from './App.svelte';
 import MapBlock from '$lib/story/islands/MapBlock.svelte';
 import NetworkBlock from '$lib/story/islands/NetworkBlock.svelte';

@@ -3,6 +3,10 @@
 // first view loads almost no JavaScript and readers who never scroll to a chart never download it.
 import './app.css';
 
+// In the dev server the static shell's styles come from importing its components (the build inlines
+// them instead); production builds drop this line.
+if (import.meta.env.DEV) void import('./App.svelte');
+
 const woken = new WeakSet<Element>();
 const nav = document.querySelector<HTMLElement>('[data-island="nav"]');
 

@@ -1,5 +1,5 @@
 // The built story loads cleanly with JavaScript on and off, and hydration reuses the prerendered DOM.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage } from './harness';
 
@@ -19,6 +19,26 @@ function keepParsedNodes() {
     };
   });
 }
+
+describe('every built page', () => {
+  // Svelte adds a scoping class (svelte-abc123) only to elements its component's styles select; each one in
+  // the HTML must find its rules in the page's stylesheet, or that part of the page renders unstyled (as the
+  // static shell once did, its components never being part of the browser's build).
+  for (const file of [
+    'index.html',
+    'embed/map/index.html',
+    'embed/network/index.html',
+    'embed/timeline/index.html',
+  ]) {
+    it(`${file} carries the styles of every component it renders`, () => {
+      const html = readFileSync(`dist/${file}`, 'utf8');
+      const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+      const used = new Set([...html.matchAll(/class="[^"]*\b(svelte-[a-z0-9]+)\b/g)].map((m) => m[1]));
+      expect(used.size).toBeGreaterThan(3);
+      expect([...used].filter((c) => !css.includes(`.${c}`))).toEqual([]);
+    });
+  }
+});
 
 describe('the story page', () => {
   it('hydrates the prerendered HTML in place, with no console error or hydration warning', async () => {
