@@ -146,13 +146,20 @@ function observeLongFrames() {
 async function readThrough(page: Page, stepIds: string[]) {
   for (const id of stepIds) {
     for (let i = 0; i < 200; i++) {
+      // Where a reader reads a step: beside the graphic on wide screens, just under it on phones.
       const left = await page.evaluate((id) => {
         const el = document.getElementById(id);
-        return el ? el.getBoundingClientRect().top - window.innerHeight * 0.4 : 0;
+        const at = window.innerWidth < 960 ? 0.62 : 0.4;
+        return el ? el.getBoundingClientRect().top - window.innerHeight * at : 0;
       }, id);
       if (left <= 0) break;
+      const before = await page.evaluate(() => window.scrollY);
       await page.mouse.wheel(0, Math.min(120, left + 1));
-      await page.waitForTimeout(16);
+      // Under 4× CPU slowdown a notch lands a little later: measure again only once it has, or the loop
+      // sends notches for distance already covered and overshoots the step.
+      await page
+        .waitForFunction((y) => window.scrollY !== y, before, { timeout: 1000, polling: 16 })
+        .catch(() => {});
     }
     await page
       .waitForFunction(
