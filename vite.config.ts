@@ -10,24 +10,34 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 /** Newsrooms publishing under a subfolder set BASE_PATH=/graphics/tiandy/ (leading and trailing slash). */
 const base = process.env.BASE_PATH || '/';
 
-/** Every prerendered page; scripts/prerender.ts renders the same list. */
+/**
+ * The page templates live in src/pages/, laid out as the site is: Vite's root is that folder, so each
+ * template's path there is its path in dist/. Everything else is resolved from the project folder.
+ */
+const pagesRoot = here('./src/pages');
+/** Every prerendered page; src/entry-server.ts renders the same list. */
 export const pages = {
-  main: here('./index.html'),
-  'embed-map': here('./embed/map/index.html'),
-  'embed-network': here('./embed/network/index.html'),
-  'embed-timeline': here('./embed/timeline/index.html'),
+  main: here('./src/pages/index.html'),
+  'embed-map': here('./src/pages/embed/map/index.html'),
+  'embed-network': here('./src/pages/embed/network/index.html'),
+  'embed-timeline': here('./src/pages/embed/timeline/index.html'),
 };
 
 export default defineConfig({
+  root: pagesRoot,
   base,
-  publicDir: 'static',
-  plugins: [dataCheck(here('./data')), devPrerender(here('.')), svelte()],
+  publicDir: here('./static'),
+  cacheDir: here('./node_modules/.vite'),
+  plugins: [dataCheck(here('./data')), devPrerender(pagesRoot, here('./src/entry-server.ts')), svelte()],
   resolve: { alias: { $lib: here('./src/lib'), $data: here('./data') } },
   build: {
+    outDir: here('./dist'),
+    emptyOutDir: true,
     target: 'es2022',
     // A tiny inline module-preload polyfill would need 'unsafe-inline' under our CSP.
     modulePreload: { polyfill: false },
-    // One stylesheet for every page: islands hydrate late, but their prerendered HTML must be styled at once.
+    // No per-chunk stylesheets for islands to fetch at run time: every page inlines the SSR build's
+    // stylesheet (scripts/prerender.ts), which already holds every component's rules.
     cssCodeSplit: false,
     rolldownOptions: { input: pages },
   },
@@ -35,6 +45,7 @@ export default defineConfig({
   // Sandboxed embeds have an opaque origin: their module scripts are cross-origin requests.
   preview: { host: '127.0.0.1', cors: { origin: '*' } },
   test: {
+    root: here('.'),
     projects: [
       {
         extends: true,

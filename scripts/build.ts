@@ -44,15 +44,17 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
   try {
     const logLevel = options.quiet ? 'silent' : 'warn';
     const base = options.base ?? process.env.BASE_PATH ?? '/';
-    await build({ root, base, logLevel, build: { outDir: site, emptyOutDir: true } });
+    // The config (vite.config.ts) sets Vite's root to the page templates; give it the file, not a root.
+    const configFile = join(root, 'vite.config.ts');
+    await build({ configFile, base, logLevel, build: { outDir: site, emptyOutDir: true } });
     await build({
-      root,
+      configFile,
       base,
       logLevel,
       // ssrEmitAssets: the SSR build's stylesheet covers every component, including the static shell
       // that the browser never imports; the prerender inlines that one.
       build: {
-        ssr: 'src/entry-server.ts',
+        ssr: join(root, 'src/entry-server.ts'),
         outDir: join(work, 'ssr'),
         emptyOutDir: true,
         ssrEmitAssets: true,

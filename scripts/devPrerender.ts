@@ -3,12 +3,13 @@
 // A change to the source or the data reloads the page with a fresh render; a broken data edit sends no
 // reload (the data check shows its overlay instead), so the last good page stays up.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 type Entry = { render: (page: string) => { head: string; body: string }; pageFiles: Record<string, string> };
 
-export function devPrerender(root: string): Plugin {
+/** `pagesRoot`: the folder of the page templates; `entryServer`: the file path of the prerender entry. */
+export function devPrerender(pagesRoot: string, entryServer: string): Plugin {
   return {
     name: 'tiandy-dev-prerender',
     apply: 'serve',
@@ -19,16 +20,20 @@ export function devPrerender(root: string): Plugin {
         if (!url.pathname.startsWith(base)) return next();
         const path = url.pathname.slice(base.length);
         try {
-          const entry = (await server.ssrLoadModule('/src/entry-server.ts')) as Entry;
+          const entry = (await server.ssrLoadModule(entryServer)) as Entry;
           const page = Object.entries(entry.pageFiles).find(
             ([, file]) => file === `${path}index.html` || (path === '' && file === 'index.html'),
           )?.[0];
           if (!page) return next();
           const file = entry.pageFiles[page];
-          const template = await server.transformIndexHtml(
-            url.pathname,
-            readFileSync(join(root, file), 'utf8'),
+          const templatePath = join(pagesRoot, file);
+          // The templates point at their entry scripts by relative paths that leave Vite's root (src/pages);
+          // the build follows them on disk, the dev server needs them spelled as /@fs/ addresses.
+          const source = readFileSync(templatePath, 'utf8').replace(
+            /src="(\.\.?\/[^"]+)"/g,
+            (_, rel: string) => `src="/@fs${resolve(dirname(templatePath), rel)}"`,
           );
+          const template = await server.transformIndexHtml(url.pathname, source);
           const { head, body } = entry.render(page);
           const html = template.replace('<!--app-head-->', head).replace('<!--app-html-->', () => body);
           res.setHeader('content-type', 'text/html');
