@@ -3,6 +3,7 @@
 // Node only: it pulls in every country name, which the browser never needs.
 import { distance } from 'fastest-levenshtein';
 import countries from 'i18n-iso-countries';
+import { longMonths } from '../ui/format.ts';
 
 /** The closest candidate when it is plausibly a typo of `value`; undefined otherwise. */
 export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
@@ -83,21 +84,6 @@ export function isoProblem(value: string, preferred: Iterable<string> = []): str
 
 // ---- dates
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Why a "2022", "2022-12" or "2022-12-15" string is not a real calendar date; undefined when it is. */
@@ -113,7 +99,7 @@ export function dateProblem(value: string): string | undefined {
   if (month !== undefined && day !== undefined) {
     const last = daysIn(year, month);
     if (day < 1 || day > last)
-      return `"${value}" is not a real date: ${monthNames[month - 1]} ${year} has ${last} days`;
+      return `"${value}" is not a real date: ${longMonths[month - 1]} ${year} has ${last} days`;
   }
   return undefined;
 }

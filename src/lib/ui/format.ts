@@ -2,7 +2,8 @@
 // and are read as UTC calendar dates: never build them with the local-time Date constructor.
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const longMonths = [
+/** Month names, January first (also used in the data check's messages). */
+export const longMonths = [
   'January',
   'February',
   'March',

@@ -1,5 +1,6 @@
 // Reader-facing words for footprint records: kinds of presence, partial dates, accessible names.
 import type { Country, PresenceKind, Source } from '$lib/data/schema';
+import { formatPartialDate } from '$lib/ui/format';
 import { statusLabel } from '../status';
 
 export const presenceLabel: Record<PresenceKind, string> = {
@@ -9,16 +10,6 @@ export const presenceLabel: Record<PresenceKind, string> = {
   'named-export-market': 'Named export market',
   reseller: 'Reseller',
 };
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2022" → "2022", "2022-12" → "Dec 2022", "2022-12-15" → "15 Dec 2022" (no time zone involved). */
-export function formatPartialDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y;
-  const month = months[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
 
 /** "since 1994", "2021–2023", or '' when the record has no dates. */
 export function formatSpan(c: Pick<Country, 'since' | 'until'>): string {
