@@ -1,5 +1,5 @@
 // Pure reshaping of the dataset that more than one part of the page needs.
-import type { Country, CountClaim, Dataset, Status } from './schema';
+import type { Country, CountClaim, Status } from './schema';
 
 export interface FootprintTally {
   /** The largest count the company has claimed, e.g. 60 for "more than 60". */
@@ -20,10 +20,3 @@ export function footprintTally(claims: CountClaim[], countries: Country[]): Foot
   // Every country a public record names, whatever its status; byStatus says how strong each tie is.
   return { claimed: claim.count, claim, documented: countries.length, byStatus };
 }
-
-/** Source ids a set of records rests on, in first-seen order. */
-export function sourcesOf(records: { sources: string[] }[]): string[] {
-  return [...new Set(records.flatMap((r) => r.sources))];
-}
-
-export const sourceById = (data: Pick<Dataset, 'sources'>) => new Map(data.sources.map((s) => [s.id, s]));
