@@ -5,7 +5,8 @@
 //      (> 50 ms) and the layouts and style recalculations it caused;
 //   3. bytes shipped (gzip of every file the story loaded) against the gzip size of the content itself
 //      (visible text + data/*.json + the prepared map geometry).
-// Writes bench-report.json and prints a table. BENCH_RUNS=1 for a quicker look.
+// Writes bench-report.json and prints a table. BENCH_RUNS=1 for a quicker look; BENCH_ONLY=lighthouse or
+// BENCH_ONLY=scroll runs just that part.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +20,7 @@ import { budget } from '../tests/browser/quality-assets';
 import type { Story } from '../src/lib/data/schema';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const only = process.env.BENCH_ONLY;
 const targets = {
   performance: '≥ 95',
   tbtMs: '≤ 50',
@@ -119,6 +121,8 @@ interface ScrollFigures {
   longFramesDuringLoad: number;
   longFramesDuringScroll: number;
   longestFrameMs: number;
+  /** Each long frame of the scroll: where the page was and what the frame spent its time on. */
+  longFrames: Omit<LongFrame, 'start'>[];
   layoutsDuringScroll: number;
   styleRecalcsDuringScroll: number;
   layoutMsDuringScroll: number;
@@ -129,15 +133,44 @@ interface ScrollFigures {
   filesLoaded: number;
 }
 
+interface LoafEntry {
+  startTime: number;
+  duration: number;
+  styleAndLayoutStart: number;
+  scripts: { duration: number; invoker: string; sourceURL: string }[];
+}
+interface LongFrame {
+  start: number;
+  duration: number;
+  scripts: { ms: number; what: string }[];
+  styleAndLayoutMs: number;
+  at: string;
+}
+
 /** Counts long animation frames from the start, buffered, before any of the page's scripts run. */
 function observeLongFrames() {
-  const w = window as unknown as { __loaf: { start: number; duration: number }[] };
+  const w = window as unknown as { __loaf: LongFrame[] };
   w.__loaf = [];
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__loaf.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries() as PerformanceEntry[] & LoafEntry[]) {
+        w.__loaf.push({
+          start: e.startTime,
+          duration: e.duration,
+          // What the frame spent its time on: scripts (by caller and file), then style and layout.
+          scripts: e.scripts
+            .filter((s) => s.duration > 5)
+            .map((s) => ({
+              ms: Math.round(s.duration),
+              what: `${s.invoker} @ ${s.sourceURL.split('/').pop()}`,
+            })),
+          styleAndLayoutMs: Math.round(e.startTime + e.duration - e.styleAndLayoutStart),
+          at: `${Math.round(scrollY)}px`,
+        });
+      }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
+    // (No named inner functions above: tsx would wrap them in a helper that the page does not have.)
     // Older Chromium without LoAF: the figure stays 0 and the report says so.
   }
 }
@@ -213,9 +246,7 @@ async function runScroll(origin: string, chromePath: string): Promise<ScrollFigu
     const before = await metrics();
     await readThrough(page, stepIds);
     const after = await metrics();
-    const frames = await page.evaluate(
-      () => (window as unknown as { __loaf: { start: number; duration: number }[] }).__loaf,
-    );
+    const frames = await page.evaluate(() => (window as unknown as { __loaf: LongFrame[] }).__loaf);
     const text = await page.evaluate(() => document.body.innerText);
 
     // Bytes shipped: every file of ours the page loaded, gzipped as a server would send it.
@@ -242,6 +273,9 @@ async function runScroll(origin: string, chromePath: string): Promise<ScrollFigu
       longestFrameMs: round(
         Math.max(0, ...long.filter((f) => f.start >= scrollStart).map((f) => f.duration)),
       ),
+      longFrames: long
+        .filter((f) => f.start >= scrollStart)
+        .map(({ start: _start, ...f }) => ({ ...f, duration: round(f.duration) })),
       layoutsDuringScroll: after.LayoutCount - before.LayoutCount,
       styleRecalcsDuringScroll: after.RecalcStyleCount - before.RecalcStyleCount,
       layoutMsDuringScroll: round((after.LayoutDuration - before.LayoutDuration) * 1000),
@@ -275,19 +309,23 @@ async function main() {
     targets,
   };
   try {
-    console.log(`Lighthouse (mobile preset) × ${runs} on ${origin}/ …`);
-    try {
-      report.lighthouse = await runLighthouse(origin + '/', chromePath);
-    } catch (error) {
-      report.lighthouse = { error: String(error) };
-      console.log(`  Lighthouse failed: ${String(error)}`);
+    if (only !== 'scroll') {
+      console.log(`Lighthouse (mobile preset) × ${runs} on ${origin}/ …`);
+      try {
+        report.lighthouse = await runLighthouse(origin + '/', chromePath);
+      } catch (error) {
+        report.lighthouse = { error: String(error) };
+        console.log(`  Lighthouse failed: ${String(error)}`);
+      }
     }
-    console.log('Scrolling through every step at 4× CPU slowdown …');
-    try {
-      report.scroll = await runScroll(origin, chromePath);
-    } catch (error) {
-      report.scroll = { error: String(error) };
-      console.log(`  scroll run failed: ${String(error)}`);
+    if (only !== 'lighthouse') {
+      console.log('Scrolling through every step at 4× CPU slowdown …');
+      try {
+        report.scroll = await runScroll(origin, chromePath);
+      } catch (error) {
+        report.scroll = { error: String(error) };
+        console.log(`  scroll run failed: ${String(error)}`);
+      }
     }
     report.budgets = [
       'index.html',
@@ -332,6 +370,11 @@ async function main() {
   if (m && 'losing' in lh)
     for (const [cat, ids] of Object.entries(lh.losing))
       if (ids.length) console.log(`Lighthouse ${cat} loses points on: ${ids.join(', ')}`);
+  if (s)
+    for (const f of s.longFrames)
+      console.log(
+        `long frame ${f.duration} ms at ${f.at}: ${f.scripts.map((x) => `${x.what} ${x.ms} ms`).join(', ') || 'no script'}; style+layout ${f.styleAndLayoutMs} ms`,
+      );
   console.log('\nWritten to bench-report.json (figures only: nothing here passes or fails).');
 }
 
