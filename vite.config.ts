@@ -18,6 +18,7 @@ const pagesRoot = here('./src/pages');
 /** Every prerendered page; src/entry-server.ts renders the same list. */
 export const pages = {
   main: here('./src/pages/index.html'),
+  data: here('./src/pages/data/index.html'),
   'embed-map': here('./src/pages/embed/map/index.html'),
   'embed-network': here('./src/pages/embed/network/index.html'),
   'embed-timeline': here('./src/pages/embed/timeline/index.html'),
@@ -39,7 +40,22 @@ export default defineConfig({
     // No per-chunk stylesheets for islands to fetch at run time: every page inlines the SSR build's
     // stylesheet (scripts/prerender.ts), which already holds every component's rules.
     cssCodeSplit: false,
-    rolldownOptions: { input: pages },
+    rolldownOptions: {
+      input: pages,
+      output: {
+        // What every page's script needs (Svelte's runtime, the sources and story data, the shared UI) goes
+        // in one chunk: one gzip stream compresses better than the many small chunks that automatic
+        // splitting makes once four entries share modules, and each embed's JS budget is tight (50 KB).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]|src[\\/]lib[\\/](data[\\/]files[\\/](sources|story)|ui[\\/]|story[\\/]blocks|charts[\\/]status)/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   // Sandboxed embeds have an opaque origin: their module scripts are cross-origin requests.

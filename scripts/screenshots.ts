@@ -1,4 +1,4 @@
-// Screenshots of the built story for people to look at: the top, every step, and the embeds, at phone and
+// Screenshots of the built story for people to look at: the top, every step, the data page and the embeds, at phone and
 // desktop widths, light and dark, and once without JavaScript. Needs a running server (npm start).
 //   npx tsx scripts/screenshots.ts [origin] [--steps] [--widths=360,1280] [--schemes=light,dark]
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -46,6 +46,8 @@ for (const width of widths) {
         });
       }
     }
+    await page.goto(`${origin}/data/`);
+    await page.screenshot({ path: `${out}/data-${width}-${colorScheme}.png`, fullPage: true });
     for (const chart of ['map', 'network', 'timeline']) {
       await page.setViewportSize({ width: Math.min(width, 640), height: 900 });
       await page.goto(`${origin}/embed/${chart}/`);
@@ -58,5 +60,7 @@ const nojs = await browser.newContext({ viewport: { width: 360, height: 740 }, j
 const page = await nojs.newPage();
 await page.goto(origin + '/');
 await page.screenshot({ path: `${out}/nojs-360-full.png`, fullPage: true });
+await page.goto(origin + '/data/');
+await page.screenshot({ path: `${out}/nojs-data-360-full.png`, fullPage: true });
 await browser.close();
 console.log(`screenshots in ${out}/`);

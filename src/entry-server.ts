@@ -5,6 +5,8 @@ import { render as renderSvelte } from 'svelte/server';
 // The page-wide stylesheet goes into the SSR build's CSS too, which the prerender inlines into every page.
 import './app.css';
 import App from './App.svelte';
+import DataPage from './DataPage.svelte';
+import FootprintTable from '$lib/charts/FootprintTable.svelte';
 import MapBlock from '$lib/story/islands/MapBlock.svelte';
 import NetworkBlock from '$lib/story/islands/NetworkBlock.svelte';
 import TimelineBlock from '$lib/story/islands/TimelineBlock.svelte';
@@ -16,11 +18,19 @@ import { loadMapGeometry } from '$lib/charts/map/geometry.server';
 import { dataset } from '$lib/data';
 import { groupSteps } from '$lib/story/blocks';
 
-export type PageName = 'story' | 'embed-map' | 'embed-network' | 'embed-timeline';
+export type PageName = 'story' | 'data' | 'embed-map' | 'embed-network' | 'embed-timeline';
+
+/** Fills each placeholder <div data-island="id" …></div> of a page with its island's HTML. */
+const fillIslands = (body: string, renderOne: (id: string) => string) =>
+  body.replace(
+    /(<div[^>]*\bdata-island="([^"]+)"[^>]*>)(<\/div>)/g,
+    (_, open: string, id: string, close: string) => open + renderOne(id) + close,
+  );
 
 /** Page name → path of its HTML file inside dist/. */
 export const pageFiles: Record<PageName, string> = {
   story: 'index.html',
+  data: 'data/index.html',
   'embed-map': 'embed/map/index.html',
   'embed-network': 'embed/network/index.html',
   'embed-timeline': 'embed/timeline/index.html',
@@ -40,12 +50,16 @@ export function render(page: PageName): { head: string; body: string } {
   switch (page) {
     case 'story': {
       const { head, body } = renderSvelte(App);
-      // Each placeholder <div data-island="id" …></div> gets its island's HTML.
-      const filled = body.replace(
-        /(<div[^>]*\bdata-island="([^"]+)"[^>]*>)(<\/div>)/g,
-        (_, open: string, id: string, close: string) => open + renderIsland(id) + close,
-      );
-      return { head, body: filled };
+      return { head, body: fillIslands(body, renderIsland) };
+    }
+    case 'data': {
+      // One island: the sortable countries table, hydrated by src/data-page.ts with the same props.
+      const { head, body } = renderSvelte(DataPage);
+      const { countries, sources } = dataset;
+      return {
+        head,
+        body: fillIslands(body, () => renderSvelte(FootprintTable, { props: { countries, sources } }).body),
+      };
     }
     case 'embed-map':
       return renderSvelte(EmbedMap, { props: { mapGeometry: loadMapGeometry() } });

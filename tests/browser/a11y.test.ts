@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, scrollToStep } from './harness';
-import { embedPaths, steps } from './quality-content';
+import { otherPaths, pagePaths, steps } from './quality-content';
 import { installFocusProbe } from './quality-focus';
 
 afterAll(closeBrowser);
@@ -95,7 +95,7 @@ describe('axe (WCAG 2.2 A/AA)', () => {
     },
   );
 
-  for (const path of embedPaths) {
+  for (const path of otherPaths) {
     it(`finds nothing on ${path} in light, dark and ?theme=dark`, async () => {
       const found: string[] = [];
       for (const [query, colorScheme] of [
@@ -224,7 +224,7 @@ describe('keyboard', () => {
 });
 
 describe('outline', () => {
-  for (const path of ['/', ...embedPaths]) {
+  for (const path of pagePaths) {
     it(`${path} has one main, one h1, and headings that never skip a level going down`, async () => {
       const { page, close } = await openPage(path);
       const outline = await page.evaluate(() => {

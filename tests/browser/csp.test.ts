@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
 import { pagesBuilt } from './quality-assets';
-import { embedPaths, scrollThrough } from './quality-content';
+import { otherPaths, pagePaths, scrollThrough } from './quality-content';
 
 afterAll(closeBrowser);
 
@@ -90,7 +90,7 @@ describe('Content-Security-Policy', () => {
     await close();
   });
 
-  for (const path of embedPaths) {
+  for (const path of otherPaths) {
     it(`is never violated in ${path}, light and dark`, async () => {
       for (const query of ['', '?theme=dark']) {
         const { page, problems, close } = await openPage(path + query, {
@@ -108,7 +108,7 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('outside links', () => {
-  for (const path of ['/', ...embedPaths]) {
+  for (const path of pagePaths) {
     it(`in ${path} all carry rel="noreferrer", and the page sends no referrer`, async () => {
       const { page, close } = await openPage(path);
       if (path === '/') await scrollThrough(page);

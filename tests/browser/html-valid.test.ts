@@ -51,10 +51,11 @@ beforeAll(() => {
 }, 120_000);
 
 describe('valid HTML (W3C Nu checker)', () => {
-  it('checks the story and the three embeds', () => {
+  it('checks the story, the data page and the three embeds', () => {
     expect(pages).toEqual(
       expect.arrayContaining([
         'dist/index.html',
+        'dist/data/index.html',
         'dist/embed/map/index.html',
         'dist/embed/network/index.html',
         'dist/embed/timeline/index.html',

@@ -1,5 +1,5 @@
 // The footprint map in the built site: every country drawn and identified, documented countries
-// focusable with a card that links their sources, keyboard movement, the table twin, the story's map
+// focusable with a card that links their sources, keyboard movement, the story's map
 // steps zooming to their regions, and the prerendered map readable without JavaScript.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,24 +75,6 @@ describe('the footprint map', () => {
     }
     expect([...seen].sort()).toEqual(countries.map((c) => c.iso3).sort());
     expect(problems).toEqual([]);
-    await close();
-  });
-
-  it('lists every documented country in the table twin, sortable by status', async () => {
-    const { page, problems, close } = await openPage('/');
-    const table = page.locator('.footprint-table table').first();
-    const rows = () =>
-      table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3')));
-    expect((await rows()).sort()).toEqual(countries.map((c) => c.iso3).sort());
-    await page.locator('details.twin summary').first().click();
-    await table.locator('th button', { hasText: 'Status' }).click();
-    expect(await table.locator('th[aria-sort]').textContent()).toContain('Status');
-    const order = ['confirmed', 'single-source', 'claimed', 'denied'];
-    const statuses = await table
-      .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')!));
-    expect(statuses.map((s) => order.indexOf(s))).toEqual([...statuses.map((s) => order.indexOf(s))].sort());
-    expect(problems.filter((p) => /map|geometry|hydrat/i.test(p))).toEqual([]);
     await close();
   });
 

@@ -26,6 +26,7 @@ describe('every built page', () => {
   // static shell once did, its components never being part of the browser's build).
   for (const file of [
     'index.html',
+    'data/index.html',
     'embed/map/index.html',
     'embed/network/index.html',
     'embed/timeline/index.html',

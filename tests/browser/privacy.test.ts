@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
-import { embedPaths, scrollThrough, steps } from './quality-content';
+import { otherPaths, pagePaths, scrollThrough, steps } from './quality-content';
 
 afterAll(closeBrowser);
 
@@ -88,7 +88,7 @@ describe('privacy', () => {
     await close();
   });
 
-  for (const path of embedPaths) {
+  for (const path of otherPaths) {
     for (const query of ['', '?theme=dark']) {
       it(`${path}${query} talks only to its own host and stores nothing`, async () => {
         const { page, context, requests, close } = await openPage(path + query, {
@@ -107,7 +107,7 @@ describe('privacy', () => {
   }
 
   it('links no analytics, font or script CDN in any page', async () => {
-    for (const path of ['/', ...embedPaths]) {
+    for (const path of pagePaths) {
       const { page, close } = await openPage(path, { javaScript: false });
       const urls = await page.$$eval('script[src], link[href], img[src], iframe[src], source[src]', (els) =>
         els

@@ -8,11 +8,13 @@ import { gzipSync } from 'node:zlib';
 export const pagesBuilt = (dist = 'dist') =>
   [
     'index.html',
+    'data/index.html',
     ...readdirSync(join(dist, 'embed'))
       .filter((d) => statSync(join(dist, 'embed', d)).isDirectory())
-      .map((d) => `embed/${d}/index.html`)
-      .filter((p) => existsSync(join(dist, p))),
-  ].sort();
+      .map((d) => `embed/${d}/index.html`),
+  ]
+    .filter((p) => existsSync(join(dist, p)))
+    .sort();
 
 const gzCache = new Map<string, number>();
 /** Gzip size at level 9 of a file in dist/, in bytes. */

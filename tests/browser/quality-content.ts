@@ -10,6 +10,10 @@ export const sources = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as
   .sources;
 export const steps = story.sections.flatMap((s) => s.steps);
 export const embedPaths = ['/embed/map/', '/embed/network/', '/embed/timeline/'];
+/** Every page but the story: the data page (the charts' text twins) and the embeds. */
+export const otherPaths = ['/data/', ...embedPaths];
+/** Every page of the site. */
+export const pagePaths = ['/', ...otherPaths];
 
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
