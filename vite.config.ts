@@ -35,8 +35,11 @@ export default defineConfig({
     outDir: here('./dist'),
     emptyOutDir: true,
     target: 'es2022',
-    // A tiny inline module-preload polyfill would need 'unsafe-inline' under our CSP.
-    modulePreload: { polyfill: false },
+    // No module preloading: its helper appends <link rel="modulepreload"> to <head> for each dynamic
+    // import, and on the story's large document each append costs a long frame when an island wakes
+    // (measured with npm run bench). Islands wake a screen ahead, so the extra round trip is not seen. (Its
+    // inline polyfill would also need 'unsafe-inline' under our CSP.)
+    modulePreload: false,
     // No per-chunk stylesheets for islands to fetch at run time: every page inlines the SSR build's
     // stylesheet (scripts/prerender.ts), which already holds every component's rules.
     cssCodeSplit: false,

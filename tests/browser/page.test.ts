@@ -1,7 +1,15 @@
 // The built story loads cleanly with JavaScript on and off, and hydration reuses the prerendered DOM.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { CountClaim, Story } from '../../src/lib/data/schema';
+import type { MapGeometry } from '../../src/lib/charts/map/types';
 import { closeBrowser, openPage } from './harness';
+
+const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
+const geometry = read<MapGeometry>('src/lib/charts/map/world.json');
+const stepIds = read<Story>('data/story.json').sections.flatMap((s) => s.steps.map((st) => st.id));
+const stepCount = stepIds.length;
+const claimed = Math.max(...read<{ claims: CountClaim[] }>('data/footprint.json').claims.map((c) => c.count));
 
 const shots = 'tests/browser/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -59,6 +67,36 @@ describe('the story page', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  // The map's land, its claim comparison and every block's step cards are drawn by the prerender only; the
+  // browser hydrates empty stand-ins over them. A hydration mismatch anywhere in an island would make Svelte
+  // redraw it from scratch, and these parts would vanish.
+  for (const path of ['/', '/embed/map/']) {
+    it(`keeps the prerendered-only parts of ${path} through hydration and every step`, async () => {
+      const { page, problems, close } = await openPage(path, { reducedMotion: true });
+      const count = () =>
+        page.evaluate(() => ({
+          land: document.querySelectorAll('[data-base-layer] path[data-iso3]').length,
+          squares: document.querySelectorAll('.map-claim .squares > *').length,
+          steps: document.querySelectorAll('.step[data-step]').length,
+        }));
+      const before = await count();
+      expect(before.land).toBe(geometry.shapes.length + geometry.markers.length);
+      expect(before.squares).toBe(claimed);
+      expect(before.steps).toBe(path === '/' ? stepCount : 0);
+      if (path === '/') {
+        // Wake every island, as a reader scrolling to the end would.
+        for (const id of stepIds) {
+          await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
+          await page.waitForTimeout(30);
+        }
+        await page.waitForFunction(() => document.querySelectorAll('.scrolly.live').length === 3);
+      } else await page.waitForTimeout(500);
+      expect(await count()).toEqual(before);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
 
   for (const width of [360, 1280]) {
     for (const javaScript of [true, false]) {

@@ -83,7 +83,9 @@ describe('FootprintMap (server render)', () => {
     expect(body).toContain(`data-claimed="${claimed}"`);
     expect(body).toContain(`data-documented="${data.countries.length}"`);
     expect(body.match(/class="documented/g)).toHaveLength(data.countries.length);
-    expect(renderMap({})).not.toContain('data-claimed');
+    // Views without the claim keep it in the page (prerendered once), hidden.
+    expect(body).toMatch(/<div class="claim[^"]*">/);
+    expect(renderMap({})).toMatch(/<div class="claim[^"]*" hidden="">/);
   });
 
   it.each([360, 1280])('renders the world at %i px as before', async (width) => {

@@ -4,18 +4,20 @@
 import type { MapGeometry, MapMarker, MapShape } from './types';
 
 /**
- * Reads the geometry back from a prerendered map inside `root`: each path[data-iso3]'s `d`, each
- * marker's data-x / data-y, and the reference box from the SVG's viewBox.
+ * Reads the geometry back from a prerendered map inside `root`: the base layer's country shapes (their
+ * `d`) and dots (their data-x / data-y), and the reference box from the SVG's viewBox.
  */
 export function readMapGeometry(root: ParentNode): MapGeometry {
   const svg = root.querySelector('svg[data-map-geometry]');
   if (!svg) throw new Error('readMapGeometry: no prerendered map (svg[data-map-geometry]) found');
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '0 0 0 0').split(/[\s,]+/).map(Number);
-  const shapes: MapShape[] = [...svg.querySelectorAll('path.shape[data-iso3]')].map((el) => ({
+  const base = svg.querySelector('[data-base-layer]');
+  if (!base) throw new Error('readMapGeometry: the prerendered map has no base layer ([data-base-layer])');
+  const shapes: MapShape[] = [...base.querySelectorAll('path.shape[data-iso3]')].map((el) => ({
     iso3: el.getAttribute('data-iso3')!,
     d: el.getAttribute('d')!,
   }));
-  const markers: MapMarker[] = [...svg.querySelectorAll('g.marker[data-iso3]')].map((el) => ({
+  const markers: MapMarker[] = [...base.querySelectorAll('path.dot[data-iso3]')].map((el) => ({
     iso3: el.getAttribute('data-iso3')!,
     x: Number(el.getAttribute('data-x')),
     y: Number(el.getAttribute('data-y')),
