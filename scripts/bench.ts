@@ -165,7 +165,8 @@ function observeLongFrames() {
               what: `${s.invoker} @ ${s.sourceURL.split('/').pop()}`,
             })),
           styleAndLayoutMs: Math.round(e.startTime + e.duration - e.styleAndLayoutStart),
-          at: `${Math.round(scrollY)}px`,
+          // The step being read, set by the scroll loop (reading scrollY here would force a layout).
+          at: (window as unknown as { __step?: string }).__step ?? 'load',
         });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
@@ -178,6 +179,7 @@ function observeLongFrames() {
 /** Scrolls like a reader, in wheel notches, until each step's graphic shows it. */
 async function readThrough(page: Page, stepIds: string[]) {
   for (const id of stepIds) {
+    await page.evaluate((id) => ((window as unknown as { __step?: string }).__step = id), id);
     for (let i = 0; i < 200; i++) {
       // Where a reader reads a step: beside the graphic on wide screens, just under it on phones.
       const left = await page.evaluate((id) => {
@@ -375,7 +377,7 @@ async function main() {
   if (s)
     for (const f of s.longFrames)
       console.log(
-        `long frame ${f.duration} ms at ${f.at}: ${f.scripts.map((x) => `${x.what} ${x.ms} ms`).join(', ') || 'no script'}; style+layout ${f.styleAndLayoutMs} ms`,
+        `long frame ${f.duration} ms (reading ${f.at}): ${f.scripts.map((x) => `${x.what} ${x.ms} ms`).join(', ') || 'no script'}; style+layout ${f.styleAndLayoutMs} ms`,
       );
   console.log('\nWritten to bench-report.json (figures only: nothing here passes or fails).');
 }
