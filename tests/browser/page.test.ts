@@ -68,10 +68,11 @@ describe('the story page', () => {
     await close();
   });
 
-  // The map's land, its claim comparison and every block's step cards are drawn by the prerender only; the
+  // The map's land, its claim comparison, the diagram's legend and every block's step cards are drawn by the
+  // prerender only; the
   // browser hydrates empty stand-ins over them. A hydration mismatch anywhere in an island would make Svelte
   // redraw it from scratch, and these parts would vanish.
-  for (const path of ['/', '/embed/map/']) {
+  for (const path of ['/', '/embed/map/', '/embed/network/']) {
     it(`keeps the prerendered-only parts of ${path} through hydration and every step`, async () => {
       const { page, problems, close } = await openPage(path, { reducedMotion: true });
       const count = () =>
@@ -79,10 +80,14 @@ describe('the story page', () => {
           land: document.querySelectorAll('[data-base-layer] path[data-iso3]').length,
           squares: document.querySelectorAll('.map-claim .squares > *').length,
           steps: document.querySelectorAll('.step[data-step]').length,
+          legend: document.querySelectorAll('[data-chart="network"] .legend li').length,
         }));
       const before = await count();
-      expect(before.land).toBe(geometry.shapes.length + geometry.markers.length);
-      expect(before.squares).toBe(claimed);
+      const map = path !== '/embed/network/';
+      expect(before.land).toBe(map ? geometry.shapes.length + geometry.markers.length : 0);
+      expect(before.squares).toBe(map ? claimed : 0);
+      // Every evidence status and every kind of actor.
+      expect(before.legend).toBe(path === '/embed/map/' ? 0 : 4 + 5);
       expect(before.steps).toBe(path === '/' ? stepCount : 0);
       if (path === '/') {
         // Wake every island, as a reader scrolling to the end would.
