@@ -25,13 +25,27 @@ export class StepTracker {
     offset: DecimalType = triggerOffset(window.matchMedia('(min-width: 60rem)').matches),
   ): () => void {
     this.#steps = [...container.querySelectorAll<HTMLElement>('.step')];
-    const measure = () => this.measure(container, offset);
+    // One step exiting and the next entering arrive as two observer callbacks in the same task, and the
+    // first one's state change re-renders the chart before the second runs: measuring in each would make
+    // the second force a synchronous style and layout of the new chart. Measure once, at the next frame,
+    // before it is rendered: layout is still clean then, and both events are answered by one reading.
+    let frame = 0;
+    const measure = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        this.measure(container, offset);
+      });
+    };
     const scroller = scrollama()
       .setup({ step: this.#steps, offset })
       .onStepEnter(measure)
       .onStepExit(measure);
-    measure();
-    return () => scroller.destroy();
+    this.measure(container, offset);
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.destroy();
+    };
   }
 
   /** Recomputes index and inView from the current layout. */
