@@ -10,13 +10,21 @@ if (import.meta.env.DEV) void import('./App.svelte');
 const woken = new WeakSet<Element>();
 const nav = document.querySelector<HTMLElement>('[data-island="nav"]');
 
+/**
+ * Lets the browser draw a frame before the next piece of work: a module's evaluation and the hydration that
+ * follows it would otherwise land in one long frame while the reader scrolls. (A bare setTimeout is not
+ * enough: tasks with no rendering between them count as one frame.)
+ */
+const yieldToMain = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function wake(el: HTMLElement) {
   if (woken.has(el)) return;
   woken.add(el);
   const { hydrateIsland } = await import('$lib/story/islands');
-  await hydrateIsland(el);
-  // The stepper only matters once a block is awake; it wakes with the first one.
-  if (nav && el !== nav) void wake(nav);
+  await yieldToMain();
+  await hydrateIsland(el, yieldToMain);
+  // The stepper only matters once a block is awake; it wakes with the first one, in a task of its own.
+  if (nav && el !== nav) void yieldToMain().then(() => wake(nav));
 }
 
 const observer = new IntersectionObserver(

@@ -10,7 +10,8 @@ const blocks = {
   timeline: () => import('./TimelineBlock.svelte'),
 };
 
-export async function hydrateIsland(el: HTMLElement): Promise<void> {
+/** `pause` lets the browser draw between loading the block's code and hydrating it (see src/main.ts). */
+export async function hydrateIsland(el: HTMLElement, pause: () => Promise<void>): Promise<void> {
   const id = el.dataset.island!;
   if (id === 'nav') {
     hydrate(StoryNav, { target: el });
@@ -19,6 +20,7 @@ export async function hydrateIsland(el: HTMLElement): Promise<void> {
   const chart = el.dataset.chart as keyof typeof blocks;
   const { default: Block } = await blocks[chart]();
   const props = chart === 'map' ? { blockId: id, mapGeometry: readMapGeometry(el) } : { blockId: id };
+  await pause();
   // Each block component takes the props it needs; the map alone reads its geometry back from the DOM.
   hydrate(Block as typeof import('./MapBlock.svelte').default, { target: el, props: props as never });
 }
