@@ -164,7 +164,10 @@ function observeLongFrames() {
               ms: Math.round(s.duration),
               what: `${s.invoker} @ ${s.sourceURL.split('/').pop()}`,
             })),
-          styleAndLayoutMs: Math.round(e.startTime + e.duration - e.styleAndLayoutStart),
+          // 0 when the frame did not render.
+          styleAndLayoutMs: e.styleAndLayoutStart
+            ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart)
+            : 0,
           // The step being read, set by the scroll loop (reading scrollY here would force a layout).
           at: (window as unknown as { __step?: string }).__step ?? 'load',
         });

@@ -9,12 +9,19 @@ export const REF_WIDTH = 960;
 const NORTH = 84;
 const SOUTH = -57.5;
 
-/** Equal Earth, fitted so the whole globe spans REF_WIDTH and 84°N sits on the top edge. */
+let fitted: GeoProjection | undefined;
+
+/**
+ * Equal Earth, fitted so the whole globe spans REF_WIDTH and 84°N sits on the top edge. Fitted once and
+ * shared (fitting walks the whole sphere, which a phone feels when the map wakes); callers only project
+ * with it and never change it.
+ */
 export function mapProjection(): GeoProjection {
+  if (fitted) return fitted;
   const p = geoEqualEarth().fitWidth(REF_WIDTH, { type: 'Sphere' });
   const top = p([0, NORTH])![1];
   const [tx, ty] = p.translate();
-  return p.translate([tx, ty - top]);
+  return (fitted = p.translate([tx, ty - top]));
 }
 
 /** Height of the reference box: the projected latitude of the southern crop. */
