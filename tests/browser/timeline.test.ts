@@ -164,6 +164,36 @@ describe('the policy timeline', () => {
     await close();
   });
 
+  it('slides the tall phone timeline to what each step highlights, once its marks have moved', async () => {
+    const { page, problems, close } = await openPage('/', { width: 390, height: 844 });
+    for (const step of timelineSteps) {
+      await scrollToStep(page, step.id);
+      await page.waitForTimeout(1300); // the marks' move (600 ms), then the slide (450 ms)
+      const seen = await page.evaluate((id) => {
+        const graphic = document.querySelector(`[data-active-step="${id}"]`)!;
+        const area = graphic.querySelector('.chart-area')!.getBoundingClientRect();
+        const bottom = graphic.getBoundingClientRect().bottom;
+        const marks = [...graphic.querySelectorAll('svg [data-event][data-highlighted="true"]')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return { id: el.getAttribute('data-event')!, top: r.top, bottom: r.bottom };
+        });
+        return { top: area.top, bottom, marks };
+      }, step.id);
+      const inView = (m: { top: number; bottom: number }) =>
+        m.top >= seen.top - 1 && m.bottom <= seen.bottom + 1;
+      const first = seen.marks.reduce((a, b) => (b.top < a.top ? b : a));
+      expect(
+        inView(first),
+        `${step.id}: ${first.id} at ${first.top}–${first.bottom}, window ${seen.top}–${seen.bottom}`,
+      ).toBe(true);
+      const span = Math.max(...seen.marks.map((m) => m.bottom)) - first.top;
+      if (span <= seen.bottom - seen.top - 32)
+        for (const m of seen.marks) expect(inView(m), `${step.id}: ${m.id}`).toBe(true);
+    }
+    expect(problems.filter((p) => !p.includes('Content Security Policy'))).toEqual([]);
+    await close();
+  });
+
   it('cuts between views under reduced motion, and animates only transform and opacity otherwise', async () => {
     for (const reducedMotion of [true, false]) {
       const { page, close } = await openPage('/embed/timeline/', { reducedMotion });

@@ -104,6 +104,26 @@ describe('layoutTimeline', () => {
     expect(byId(layout, 'fcc-ban')).toMatchObject({ highlighted: false, muted: true });
   });
 
+  it('says what a view is about: its highlighted events, else every event it shows', () => {
+    for (const width of [360, 1280]) {
+      const within = (layout: ReturnType<typeof layoutTimeline>, ids: string[]) =>
+        ids.map(
+          (id) =>
+            byId(layout, id).box.y >= layout.focus!.top &&
+            byId(layout, id).box.y + byId(layout, id).box.height <= layout.focus!.bottom,
+        );
+      const one = layoutTimeline(events, { highlight: ['entity-list'] }, width);
+      const label = byId(one, 'entity-list').box;
+      expect(within(one, ['entity-list'])).toEqual([true]);
+      // Tight around the one highlighted event, not the whole chart.
+      expect(one.focus!.bottom - one.focus!.top).toBeLessThan(label.height + 60);
+      const all = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, width);
+      const shown = all.events.filter((p) => p.visible).map((p) => p.event.id);
+      expect(within(all, shown).every(Boolean)).toBe(true);
+      expect(layoutTimeline(events, { from: '1990', to: '1991' }, width).focus).toBeUndefined();
+    }
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(layoutTimeline(events, {}, 360))).toBe(
       JSON.stringify(layoutTimeline(events, {}, 360)),

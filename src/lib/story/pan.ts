@@ -17,8 +17,20 @@ export function panOffset(chartHeight: number, visible: number, focus: Box | nul
   return Math.round(Math.min(Math.max(wanted, 0), chartHeight - visible));
 }
 
-/** The union of the boxes of a chart's highlighted marks, else of its visible ones, relative to `frame`. */
+/** What a chart's view is about, relative to `frame`. A chart whose marks move between views says it in
+ * `data-focus` ("top bottom", in the pixels of the SVG that carries it), because measuring marks in the
+ * middle of their move would find where they were; otherwise it is the union of the boxes of its
+ * highlighted marks, else of its visible ones. */
 export function focusBox(chart: Element, frame: Element): Box | null {
+  const declared = chart.querySelector('svg[data-focus]');
+  if (declared) {
+    const [top, bottom] = declared.getAttribute('data-focus')!.split(' ').map(Number);
+    const r = declared.getBoundingClientRect();
+    // The SVG may be scaled down to fit its column (no-JS fallback width): its pixels are not CSS pixels.
+    const scale = r.height / (Number(declared.getAttribute('height')) || r.height || 1);
+    const at = r.top - frame.getBoundingClientRect().top;
+    return { top: at + top * scale, bottom: at + bottom * scale };
+  }
   const marks = [...chart.querySelectorAll('[data-highlighted="true"]')];
   const pick = marks.length ? marks : [...chart.querySelectorAll('[data-visible="true"]')];
   if (!pick.length) return null;

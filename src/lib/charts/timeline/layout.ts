@@ -75,6 +75,28 @@ export interface TimelineLayout {
   axis: { r0: number; r1: number };
   /** In date order: the DOM order and the keyboard order. */
   events: PlacedEvent[];
+  /** From the top of the chart, what the view is about: its highlighted events, else all it shows. A
+   * frame taller than its room slides to this; it comes from the layout, not from measuring the marks,
+   * which are still moving from the last view when the slide is worked out. */
+  focus?: { top: number; bottom: number };
+}
+
+/** The halo around a highlighted dot reaches this far beyond the anchor. */
+const HALO = 9;
+
+function focusOf(events: PlacedEvent[], orientation: Orientation) {
+  const highlighted = events.filter((p) => p.visible && p.highlighted);
+  const pick = highlighted.length ? highlighted : events.filter((p) => p.visible);
+  if (!pick.length) return undefined;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const p of pick) {
+    // Vertically the mark runs down from its anchor; horizontally it sits across the anchor's row.
+    const markEnd = orientation === 'vertical' ? p.length : 0;
+    top = Math.min(top, p.ay + p.hit.y, p.ay - HALO);
+    bottom = Math.max(bottom, p.ay + p.hit.y + p.hit.height, p.ay + markEnd + HALO);
+  }
+  return { top: Math.round(top), bottom: Math.round(bottom) };
 }
 
 export const H = {
@@ -212,6 +234,7 @@ function layoutHorizontal(base: Base[], lanes: Lane[], window: TimeWindow, width
   });
   return {
     orientation: 'horizontal',
+    focus: focusOf(events, 'horizontal'),
     variableScale: false,
     width,
     height: Math.max(y - H.laneGap + H.bottom, H.axis + H.row * 2),
@@ -315,6 +338,7 @@ function layoutVertical(base: Base[], lanes: Lane[], window: TimeWindow, width: 
   });
   return {
     orientation: 'vertical',
+    focus: focusOf(events, 'vertical'),
     variableScale: true,
     width,
     height: Math.round(bottom + V.bottom),
