@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, VERTICAL_BELOW } from '$lib/charts/timeline/layout';
+import { keepHidden, layoutTimeline, VERTICAL_BELOW } from '$lib/charts/timeline/layout';
 import { position, segmentTicks, timeSegments } from '$lib/charts/timeline/scale';
 import { windowFor } from '$lib/charts/timeline/dates';
 import type { Event } from '$lib/data/schema';
@@ -121,6 +121,32 @@ describe('layoutTimeline', () => {
       const shown = all.events.filter((p) => p.visible).map((p) => p.event.id);
       expect(within(all, shown).every(Boolean)).toBe(true);
       expect(layoutTimeline(events, { from: '1990', to: '1991' }, width).focus).toBeUndefined();
+    }
+  });
+
+  it('leaves hidden marks where they were drawn, and moves only the marks in view', () => {
+    for (const width of [360, 1280]) {
+      const a = layoutTimeline(events, { from: '2018', to: '2019', highlight: ['dalian-visit'] }, width);
+      const b = layoutTimeline(events, { from: '2022-09', to: '2023-02', highlight: ['entity-list'] }, width);
+      const drawn = keepHidden(a, b);
+      expect(drawn.map((p) => p.event.id)).toEqual(b.events.map((p) => p.event.id));
+      const count = { kept: 0, left: 0 };
+      drawn.forEach((p, i) => {
+        const [was, now] = [a.events[i], b.events[i]];
+        if (now.visible) return expect(p, p.event.id).toBe(now);
+        // Hidden now: where it was, with the new view's flags.
+        expect(p, p.event.id).toMatchObject({ ax: was.ax, ay: was.ay, label: was.label, visible: false });
+        expect([p.highlighted, p.muted], p.event.id).toEqual([now.highlighted, now.muted]);
+        if (!was.visible && was.highlighted === now.highlighted && was.muted === now.muted) {
+          expect(p, `${p.event.id} is the same object`).toBe(was);
+          count.kept++;
+        } else if (was.visible) count.left++;
+      });
+      expect(count.kept).toBeGreaterThan(0);
+      expect(count.left).toBeGreaterThan(0);
+      // A new size or shape draws every mark afresh.
+      expect(keepHidden(layoutTimeline(events, {}, width + 1), b)).toBe(b.events);
+      expect(keepHidden(undefined, b)).toBe(b.events);
     }
   });
 

@@ -6,31 +6,53 @@ const narrow = new Set([..."ijlI.,:;'!|` "]);
 const semi = new Set([...'frt()[]-/"']);
 const wide = new Set([...'mwMW@%']);
 
+/** The estimated advance of one character, in em. */
+function advance(ch: string): number {
+  if (narrow.has(ch)) return 0.32;
+  if (semi.has(ch)) return 0.42;
+  if (wide.has(ch)) return 0.98;
+  if (ch >= 'A' && ch <= 'Z') return 0.74;
+  if (ch >= '0' && ch <= '9') return 0.64;
+  if (ch === '–') return 0.5;
+  if (ch === '—') return 1;
+  return 0.62;
+}
+
+/** `em` plus the advances of `text`, added left to right. */
+function addEms(em: number, text: string): number {
+  for (const ch of text) em += advance(ch);
+  return em;
+}
+
+const toPixels = (em: number, fontSize: number) => Math.ceil(em * fontSize * 1.04);
+
 /** Estimated advance width of a string in pixels at a font size, rounded up. */
 export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (narrow.has(ch)) em += 0.32;
-    else if (semi.has(ch)) em += 0.42;
-    else if (wide.has(ch)) em += 0.98;
-    else if (/[A-Z]/.test(ch)) em += 0.74;
-    else if (/[0-9]/.test(ch)) em += 0.64;
-    else if (ch === '–' || ch === '—') em += ch === '–' ? 0.5 : 1;
-    else em += 0.62;
-  }
-  return Math.ceil(em * fontSize * 1.04);
+  return toPixels(addEms(0, text), fontSize);
 }
 
 /** Greedy word wrap to `maxWidth`; a single word longer than the line keeps a line of its own. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let em = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > maxWidth) {
+    if (!line) {
+      line = word;
+      em = addEms(0, word);
+      continue;
+    }
+    // The line's width grows word by word (the same sum, in the same order, as measuring it whole):
+    // re-measuring every candidate line from its start made wrapping a title quadratic.
+    const next = addEms(addEms(em, ' '), word);
+    if (toPixels(next, fontSize) > maxWidth) {
       lines.push(line);
       line = word;
-    } else line = next;
+      em = addEms(0, word);
+    } else {
+      line = `${line} ${word}`;
+      em = next;
+    }
   }
   if (line) lines.push(line);
   return lines.length ? lines : [''];

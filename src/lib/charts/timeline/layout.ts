@@ -2,6 +2,7 @@
 // view and the width, so it can be tested in Node and the component only draws. Wide screens get time
 // across and lanes as bands; below VERTICAL_BELOW pixels time runs down, lanes become narrow columns
 // and the labels stack in one column at the side.
+import { bisectLeft } from 'd3-array';
 import type { Event, Lane, TimelineView } from '$lib/data/schema';
 import { formatDateRange } from '$lib/ui/format';
 import { isPoint, overlaps, sortByDate, spanOf, windowFor, type Span, type TimeWindow } from './dates';
@@ -79,6 +80,28 @@ export interface TimelineLayout {
    * frame taller than its room slides to this; it comes from the layout, not from measuring the marks,
    * which are still moving from the last view when the slide is worked out. */
   focus?: { top: number; bottom: number };
+}
+
+/**
+ * The events to draw for `next`, given those drawn for `previous`: a mark that is hidden in `next` stays
+ * where it was drawn before (a mark leaving the view fades out in place, and one hidden all along keeps
+ * its very object), as long as the chart has the same size and shape. Nobody sees where a hidden mark
+ * sits, and a step change then moves only the marks a reader sees: an item whose value is the same
+ * object is one Svelte does not touch, and an unchanged position is one the browser need not lay out
+ * again, which keeps the step's frame short on a phone. A mark that comes back moves from where it left.
+ */
+export function keepHidden(
+  previous: Pick<TimelineLayout, 'width' | 'orientation' | 'events'> | undefined,
+  next: TimelineLayout,
+): PlacedEvent[] {
+  if (!previous || previous.width !== next.width || previous.orientation !== next.orientation)
+    return next.events;
+  return next.events.map((p, i) => {
+    const before = previous.events[i];
+    if (p.visible || before?.event !== p.event) return p;
+    const same = !before.visible && before.highlighted === p.highlighted && before.muted === p.muted;
+    return same ? before : { ...before, visible: false, highlighted: p.highlighted, muted: p.muted };
+  });
 }
 
 /** The halo around a highlighted dot reaches this far beyond the anchor. */
@@ -263,13 +286,19 @@ function layoutVertical(base: Base[], lanes: Lane[], window: TimeWindow, width: 
   // a month, and the axis says the scale varies); the years before 2018 stay one compressed block.
   const plan = timeSegments(window, [0, 1], { compressedLength: 0, gap: 0 });
   const visibleIdx = base.map((b, i) => i).filter((i) => base[i].visible);
+  // The room the labels starting in [from, to) ask for: a difference of running totals over the visible
+  // events' start times, because the scale asks this for every month and every event date in the window.
+  const asks = visibleIdx
+    .map((i) => ({
+      t: Math.max(base[i].span.start.getTime(), window.from.getTime()),
+      h: texts[i].itemH + V.gap,
+    }))
+    .sort((a, b) => a.t - b.t);
+  const startTimes = asks.map((a) => a.t);
+  const totals = [0];
+  for (const a of asks) totals.push(totals[totals.length - 1] + a.h);
   const need = (from: Date, to: Date) =>
-    visibleIdx
-      .filter((i) => {
-        const start = base[i].span.start < window.from ? window.from : base[i].span.start;
-        return start >= from && start < to;
-      })
-      .reduce((sum, i) => sum + texts[i].itemH + V.gap, 0);
+    totals[bisectLeft(startTimes, to.getTime())] - totals[bisectLeft(startTimes, from.getTime())];
   const stops = visibleIdx.map((i) => base[i].span.start);
   const months = (window.to.getTime() - plan[plan.length - 1].from.getTime()) / (30.44 * 864e5);
   const minPerMonth = Math.min(60, Math.max(5, 480 / months));
