@@ -315,10 +315,37 @@ function quad(x0: number, y0: number, cx: number, cy: number, x1: number, y1: nu
 export const linkDate = (rel: Relationship) =>
   rel.date && !rel.label.includes(rel.date.slice(0, 4)) ? formatPartialDate(rel.date) : undefined;
 
+const labelLines = new WeakMap<Relationship, string[]>();
+
+/** A link label's lines: its words wrapped, then its date. Worked out once per relationship, because
+ * every step's scene asks again for the same ones. */
 export function linkLabelLines(rel: Relationship): string[] {
-  const lines = wrapText(rel.label, 120, linkFont, 'bold');
-  const date = linkDate(rel);
-  return date ? [...lines, date] : lines;
+  let lines = labelLines.get(rel);
+  if (!lines) {
+    const words = wrapText(rel.label, 120, linkFont, 'bold');
+    const date = linkDate(rel);
+    lines = date ? [...words, date] : words;
+    labelLines.set(rel, lines);
+  }
+  return lines;
+}
+
+/**
+ * The scene to draw after `previous`: a node or link hidden in both keeps its previous object, as long
+ * as the size and layout are the same. Nobody sees a hidden mark, and an item whose value is the same
+ * object is one Svelte does not touch, so a step change only updates what a reader sees (the diagram
+ * draws every link three times: its line, its label and its hit area).
+ */
+export function keepHidden(previous: Scene | undefined, next: Scene): Scene {
+  if (!previous || previous.width !== next.width || previous.mode !== next.mode) return next;
+  const keep = <T extends { id: string; visible: boolean }>(before: T[], after: T[]) => {
+    const old = new Map(before.map((d) => [d.id, d]));
+    return after.map((d) => {
+      const was = old.get(d.id);
+      return !d.visible && was && !was.visible ? was : d;
+    });
+  };
+  return { ...next, nodes: keep(previous.nodes, next.nodes), links: keep(previous.links, next.links) };
 }
 
 /** Greedy: highlighted, then revealed, then other links take the first spot along their curve that
