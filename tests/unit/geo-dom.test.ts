@@ -5,14 +5,24 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMapGeometry } from '$lib/charts/map/geometry.server';
 import { readMapGeometry } from '$lib/charts/map/geometry.dom';
+import { shapeAnchor } from '$lib/charts/map/anchors';
+import { footprintFile } from '$lib/data/schema';
+
+const geometry = loadMapGeometry();
+const footprint = footprintFile.parse(JSON.parse(readFileSync('data/footprint.json', 'utf8')));
 
 describe('readMapGeometry', () => {
   it.each(['map-world-360', 'map-world-1280', 'map-middle-east-360', 'map-middle-east-1280'])(
-    'rebuilds exactly the geometry prop from the prerendered map (%s)',
+    'rebuilds exactly the geometry prop from the prerendered map, with the anchors of its countries (%s)',
     (name) => {
       const root = document.createElement('div');
       root.innerHTML = readFileSync(`tests/render/__snapshots__/${name}.html`, 'utf8');
-      expect(readMapGeometry(root)).toEqual(loadMapGeometry());
+      const drawn = footprint.countries.filter((c) => geometry.shapes.some((s) => s.iso3 === c.iso3));
+      const anchors = Object.fromEntries(
+        drawn.map((c) => [c.iso3, shapeAnchor(geometry.shapes.find((s) => s.iso3 === c.iso3)!.d)]),
+      );
+      expect(Object.keys(anchors).length).toBeGreaterThan(3);
+      expect(readMapGeometry(root)).toEqual({ ...geometry, anchors });
     },
   );
 

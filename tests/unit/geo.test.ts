@@ -5,7 +5,14 @@ import { compactPath, prepareGeo } from '../../scripts/prepare-geo';
 import { loadMapGeometry } from '$lib/charts/map/geometry.server';
 import { anchorsFor, parseRings, shapeAnchor } from '$lib/charts/map/anchors';
 import { placeLabels } from '$lib/charts/map/labels';
-import { mapProjection, projectPoint, REF_HEIGHT, REF_WIDTH } from '$lib/charts/map/projection';
+import {
+  FIT,
+  fitMapProjection,
+  mapProjection,
+  projectPoint,
+  REF_HEIGHT,
+  REF_WIDTH,
+} from '$lib/charts/map/projection';
 import { regionBoxes, regionTransform } from '$lib/charts/map/regions';
 import { footprintGeoErrors, joinFootprint, mapCodes, unmatchedCodes } from '$lib/data/geo';
 import { footprintFile, type Country } from '$lib/data/schema';
@@ -81,6 +88,12 @@ describe('prepared geometry', () => {
 });
 
 describe('projection and anchors', () => {
+  it('ships the numbers that fitting the projection gives, to the last digit', () => {
+    const fitted = fitMapProjection();
+    expect({ scale: fitted.scale(), translate: fitted.translate() }).toEqual(FIT);
+    expect(mapProjection()([117.2, 39.13])).toEqual(fitted([117.2, 39.13]));
+  });
+
   it('puts Tianjin inside China and Khomam inside Iran', () => {
     const p = mapProjection();
     const inside = (iso3: string, [x, y]: [number, number]) => {

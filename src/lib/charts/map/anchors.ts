@@ -47,12 +47,14 @@ export function shapeAnchor(d: string): [number, number] {
   return [Math.round(best.x * 10) / 10, Math.round(best.y * 10) / 10];
 }
 
-/** Anchor per ISO3: the marker when there is one (small countries), else the largest ring's centre. */
+/** Anchor per ISO3: the marker when there is one (small countries), else the largest ring's centre (as
+ * the server worked it out, when the page carries it). */
 export function anchorsFor(geometry: MapGeometry, codes: Iterable<string>): Map<string, [number, number]> {
   const wanted = new Set(codes);
   const out = new Map<string, [number, number]>();
   for (const m of geometry.markers) if (wanted.has(m.iso3)) out.set(m.iso3, [m.x, m.y]);
   for (const s of geometry.shapes)
-    if (wanted.has(s.iso3) && !out.has(s.iso3)) out.set(s.iso3, shapeAnchor(s.d));
+    if (wanted.has(s.iso3) && !out.has(s.iso3))
+      out.set(s.iso3, geometry.anchors?.[s.iso3] ?? shapeAnchor(s.d));
   return out;
 }

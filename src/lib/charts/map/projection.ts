@@ -9,19 +9,26 @@ export const REF_WIDTH = 960;
 const NORTH = 84;
 const SOUTH = -57.5;
 
-let fitted: GeoProjection | undefined;
-
 /**
- * Equal Earth, fitted so the whole globe spans REF_WIDTH and 84°N sits on the top edge. Fitted once and
- * shared (fitting walks the whole sphere, which a phone feels when the map wakes); callers only project
- * with it and never change it.
+ * Equal Earth, fitted so the whole globe spans REF_WIDTH and NORTH sits on the top edge. Fitting walks
+ * the whole sphere, which a phone feels when the map wakes, so the browser never does it: FIT holds what
+ * it gives, and a unit test fits again and checks the two agree to the last digit.
  */
-export function mapProjection(): GeoProjection {
-  if (fitted) return fitted;
+export function fitMapProjection(): GeoProjection {
   const p = geoEqualEarth().fitWidth(REF_WIDTH, { type: 'Sphere' });
   const top = p([0, NORTH])![1];
   const [tx, ty] = p.translate();
-  return (fitted = p.translate([tx, ty - top]));
+  return p.translate([tx, ty - top]);
+}
+
+/** fitMapProjection()'s scale and translate. */
+export const FIT = { scale: 177.34230496646222, translate: [480, 231.7355199802333] as [number, number] };
+
+let fitted: GeoProjection | undefined;
+
+/** The map's projection (see fitMapProjection), made once and shared: callers only project with it. */
+export function mapProjection(): GeoProjection {
+  return (fitted ??= geoEqualEarth().scale(FIT.scale).translate(FIT.translate));
 }
 
 /** Height of the reference box: the projected latitude of the southern crop. */

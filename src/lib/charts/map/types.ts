@@ -24,4 +24,7 @@ export interface MapGeometry {
   height: number;
   shapes: MapShape[];
   markers: MapMarker[];
+  /** Anchors (see anchors.ts) of the shapes the server marked, read back from the prerendered map: the
+   * browser then never parses those outlines while the map wakes. */
+  anchors?: Record<string, [number, number]>;
 }
