@@ -48,9 +48,15 @@ describe('RelationshipDiagram (server render)', () => {
       const body = draw(view, 360);
       expect(body).toContain(`data-view-nodes="${view.nodes!.join(' ')}"`);
       expect(body).toContain(`data-view-reveal="${(view.reveal ?? []).join(' ')}"`);
+      // Only what the step shows is drawn.
       for (const e of entities) {
-        const shown = view.nodes!.includes(e.id);
-        expect(body, e.id).toMatch(new RegExp(`data-entity="${e.id}" data-visible="${shown}"`));
+        if (view.nodes!.includes(e.id))
+          expect(body, e.id).toMatch(new RegExp(`data-entity="${e.id}" data-visible="true"`));
+        else expect(body, e.id).not.toContain(`data-entity="${e.id}"`);
+      }
+      for (const r of relationships) {
+        const shown = view.nodes!.includes(r.from) && view.nodes!.includes(r.to);
+        expect(body.includes(`data-relationship="${r.id}"`), r.id).toBe(shown);
       }
     },
   );

@@ -5,7 +5,7 @@ import { dataset } from '$lib/data/index';
 import layoutJson from '$lib/charts/network/layout.json';
 import type { NetworkLayout } from '$lib/charts/network/layout';
 import { moveFrom, type ArrowKey } from '$lib/charts/network/nav';
-import { buildScene, keepHidden, nodeFont, overlaps, type Box } from '$lib/charts/network/scene';
+import { buildScene, nodeFont, overlaps, type Box } from '$lib/charts/network/scene';
 import { textWidth, wrapText } from '$lib/charts/network/text';
 import type { NetworkView } from '$lib/data/schema';
 
@@ -64,28 +64,6 @@ describe('buildScene', () => {
       }
     },
   );
-
-  it('keeps the objects of marks hidden before and after a step, and only those', () => {
-    for (const width of [360, 1280])
-      for (let i = 1; i < steps.length; i++) {
-        const before = build(steps[i - 1].view as NetworkView, width);
-        const after = build(steps[i].view as NetworkView, width);
-        const drawn = keepHidden(before, after);
-        expect(drawn.height).toBe(after.height);
-        expect(drawn.offsetY).toBe(after.offsetY);
-        for (const kind of ['nodes', 'links'] as const)
-          drawn[kind].forEach((d, k) => {
-            const was = before[kind].find((x) => x.id === d.id)!;
-            const now = after[kind][k];
-            expect(d.id).toBe(now.id);
-            expect(d, `${steps[i].id} ${d.id}`).toBe(!now.visible && !was.visible ? was : now);
-          });
-      }
-    // A new width draws every mark afresh.
-    const wide = build({}, 1280);
-    expect(keepHidden(build({}, 360), wide)).toBe(wide);
-    expect(keepHidden(undefined, wide)).toBe(wide);
-  });
 
   it('labels the highlighted and revealed links of the Intel steps', () => {
     for (const width of [360, 1280]) {

@@ -330,24 +330,6 @@ export function linkLabelLines(rel: Relationship): string[] {
   return lines;
 }
 
-/**
- * The scene to draw after `previous`: a node or link hidden in both keeps its previous object, as long
- * as the size and layout are the same. Nobody sees a hidden mark, and an item whose value is the same
- * object is one Svelte does not touch, so a step change only updates what a reader sees (the diagram
- * draws every link three times: its line, its label and its hit area).
- */
-export function keepHidden(previous: Scene | undefined, next: Scene): Scene {
-  if (!previous || previous.width !== next.width || previous.mode !== next.mode) return next;
-  const keep = <T extends { id: string; visible: boolean }>(before: T[], after: T[]) => {
-    const old = new Map(before.map((d) => [d.id, d]));
-    return after.map((d) => {
-      const was = old.get(d.id);
-      return !d.visible && was && !was.visible ? was : d;
-    });
-  };
-  return { ...next, nodes: keep(previous.nodes, next.nodes), links: keep(previous.links, next.links) };
-}
-
 /** Greedy: highlighted, then revealed, then other links take the first spot along their curve that
  * collides with no visible node and no label already placed; a link with no free spot goes unlabelled
  * (its card still says everything). */
