@@ -179,25 +179,40 @@ function observeLongFrames() {
   }
 }
 
-/** Scrolls like a reader, in wheel notches, until each step's graphic shows it. */
+/**
+ * Scrolls like a reader, in wheel notches, until each step's graphic shows it. The loop talks to the page
+ * as little as it can, because whatever it runs there is main-thread work a reader's phone never does: the
+ * steps' places are read once (the story's layout does not move while it scrolls), and the wait for each
+ * notch to land polls inside animation frames, which render anyway, rather than on timers, whose tasks
+ * would start a frame early and be counted in it.
+ */
 async function readThrough(page: Page, stepIds: string[]) {
-  for (const id of stepIds) {
-    await page.evaluate((id) => ((window as unknown as { __step?: string }).__step = id), id);
-    for (let i = 0; i < 200; i++) {
-      // Where a reader reads a step: beside the graphic on wide screens, just under it on phones.
-      const left = await page.evaluate((id) => {
+  const wide = await page.evaluate(() => window.innerWidth >= 960);
+  // Where a reader reads a step: beside the graphic on wide screens, just under it on phones.
+  const targets = await page.evaluate(
+    ({ ids, at }) =>
+      ids.map((id) => {
         const el = document.getElementById(id);
-        const at = window.innerWidth < 960 ? 0.62 : 0.4;
-        return el ? el.getBoundingClientRect().top - window.innerHeight * at : 0;
-      }, id);
-      if (left <= 0) break;
-      const before = await page.evaluate(() => window.scrollY);
-      await page.mouse.wheel(0, Math.min(120, left + 1));
-      // Under 4× CPU slowdown a notch lands a little later: measure again only once it has, or the loop
-      // sends notches for distance already covered and overshoots the step.
-      await page
-        .waitForFunction((y) => window.scrollY !== y, before, { timeout: 1000, polling: 16 })
-        .catch(() => {});
+        return el ? el.getBoundingClientRect().top + window.scrollY - window.innerHeight * at : 0;
+      }),
+    { ids: stepIds, at: wide ? 0.4 : 0.62 },
+  );
+  let y = await page.evaluate(() => window.scrollY);
+  for (const [k, id] of stepIds.entries()) {
+    await page.evaluate((id) => ((window as unknown as { __step?: string }).__step = id), id);
+    for (let i = 0; i < 200 && targets[k] - y > 0; i++) {
+      await page.mouse.wheel(0, Math.min(120, targets[k] - y + 1));
+      // Under 4× CPU slowdown a notch lands a little later: go on only once it has, or the loop sends
+      // notches for distance already covered and overshoots the step.
+      const landed = await page
+        .waitForFunction((before) => (window.scrollY !== before ? window.scrollY : false), y, {
+          timeout: 1000,
+          polling: 'raf',
+        })
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(() => undefined);
+      if (landed === undefined) break; // the page cannot scroll further
+      y = landed;
     }
     await page
       .waitForFunction(
@@ -208,7 +223,7 @@ async function readThrough(page: Page, stepIds: string[]) {
             ?.querySelector('[data-active-step]')
             ?.getAttribute('data-active-step') === id,
         id,
-        { timeout: 5000 },
+        { timeout: 5000, polling: 'raf' },
       )
       .catch(() => console.log(`  (step ${id} never became active)`));
     await page.waitForTimeout(350); // let the step's transition run
