@@ -1,0 +1,64 @@
+// A chart works out what to draw for a view with a pure function (layoutTimeline, buildScene): a few
+// milliseconds on a phone, spent inside the frame that shows a new step. The story knows which views a
+// block will show, so those are worked out ahead, while the reader is reading, and a step change finds
+// its layout ready. Nothing here changes what is drawn: a cached result is the one the function gives.
+
+/** Results kept per data at most; a block has a handful of steps, times a width or two. */
+const LIMIT = 64;
+
+/**
+ * Wraps `compute` so that a call with the same data (the same objects), an equal view and the same width
+ * returns the result of the first such call.
+ */
+export function cachedPerView<D extends readonly unknown[], V, R>(
+  compute: (data: D, view: V, width: number) => R,
+): (data: D, view: V, width: number) => R {
+  let lastData: D | undefined;
+  let results = new Map<string, R>();
+  return (data, view, width) => {
+    if (!lastData || data.length !== lastData.length || data.some((d, i) => d !== lastData![i])) {
+      lastData = data;
+      results = new Map();
+    }
+    const key = `${width} ${JSON.stringify(view ?? null)}`;
+    let result = results.get(key);
+    if (result === undefined) {
+      if (results.size >= LIMIT) results.clear();
+      result = compute(data, view, width);
+      results.set(key, result);
+    }
+    return result;
+  };
+}
+
+type Idle = (run: () => void) => () => void;
+
+/** The browser's idle callback where there is one; else a timer, so the work still waits its turn. */
+const whenIdle: Idle =
+  typeof requestIdleCallback === 'function'
+    ? (run) => {
+        const id = requestIdleCallback(run, { timeout: 2000 });
+        return () => cancelIdleCallback(id);
+      }
+    : (run) => {
+        const id = setTimeout(run, 50);
+        return () => clearTimeout(id);
+      };
+
+/** Runs each task in an idle period of its own, in order; returns a function that stops the rest. */
+export function runWhenIdle(tasks: (() => void)[], idle: Idle = whenIdle): () => void {
+  let cancel = () => {};
+  let stopped = false;
+  const next = (i: number) => {
+    if (stopped || i >= tasks.length) return;
+    cancel = idle(() => {
+      tasks[i]();
+      next(i + 1);
+    });
+  };
+  next(0);
+  return () => {
+    stopped = true;
+    cancel();
+  };
+}
