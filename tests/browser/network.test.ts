@@ -119,6 +119,31 @@ describe('the relationship diagram', () => {
     });
   }
 
+  it('slides the tall phone diagram to what each step highlights, once the last step has faded', async () => {
+    const { page, problems, close } = await openPage('/', { width: 360, height: 740 });
+    for (const [id] of views) {
+      await scrollToStep(page, id);
+      await page.waitForTimeout(1000); // the fades (400 ms), then the slide (450 ms)
+      const seen = await page.evaluate((id) => {
+        const graphic = document.querySelector(`[data-active-step="${id}"]`)!;
+        const area = graphic.querySelector('.chart-area')!.getBoundingClientRect();
+        const bottom = graphic.getBoundingClientRect().bottom;
+        const marks = [...graphic.querySelectorAll('.node.focus[data-entity]')].map((el) => {
+          const r = el.querySelector('.symbol')!.getBoundingClientRect();
+          return { id: el.getAttribute('data-entity')!, top: r.top, bottom: r.bottom };
+        });
+        return { top: area.top, bottom, marks };
+      }, id);
+      for (const m of seen.marks)
+        expect(
+          m.top >= seen.top - 1 && m.bottom <= seen.bottom + 1,
+          `${id}: ${m.id} at ${Math.round(m.top)}–${Math.round(m.bottom)}, window ${seen.top}–${seen.bottom}`,
+        ).toBe(true);
+    }
+    expect(problems.filter((p) => !p.includes('Content Security Policy'))).toEqual([]);
+    await close();
+  });
+
   it('shows Intel and Tiandy with the Intel links in the Intel steps, and the Iranian customers in the Iran step', async () => {
     const { page, problems, close } = await openPage('/', { reducedMotion: true });
     const intel = steps.find((s) => s.id.startsWith('intel'))!;

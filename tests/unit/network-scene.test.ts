@@ -65,6 +65,25 @@ describe('buildScene', () => {
     },
   );
 
+  it('says what each view is about: its highlighted nodes, else everything it shows', () => {
+    for (const width of [360, 1280])
+      for (const [name, view] of views) {
+        const scene = build(view, width);
+        const inside = (b: Box) =>
+          b.y0 + scene.offsetY >= scene.focus!.top - 1 && b.y1 + scene.offsetY <= scene.focus!.bottom + 1;
+        const litLinks = scene.links.filter((l) => l.visible && l.emphasis === 'focus');
+        const ends = new Set(litLinks.flatMap((l) => [l.rel.from, l.rel.to]));
+        const lit = scene.nodes.filter((n) => n.visible && (n.emphasis === 'focus' || ends.has(n.id)));
+        const pick = lit.length ? lit : scene.nodes.filter((n) => n.visible);
+        for (const n of pick) expect(inside(n.box), `${name} ${n.id} at ${width}px`).toBe(true);
+      }
+    // Only the highlighted part when there is one: Intel, dimmed in the Iran step, is left out.
+    const iran = build(views.find(([name]) => name === 'iran-customers')![1], 360);
+    const intel = iran.nodes.find((n) => n.id === 'intel')!;
+    expect(intel.emphasis).toBe('dim');
+    expect(intel.box.y1 + iran.offsetY).toBeLessThan(iran.focus!.top);
+  });
+
   it('labels the highlighted and revealed links of the Intel steps', () => {
     for (const width of [360, 1280]) {
       for (const step of steps.filter((s) => s.id.startsWith('intel'))) {

@@ -1,7 +1,7 @@
 // Keeps the part of a tall chart that a step is about in view. On a phone the sticky graphic has room for
 // roughly the top half of the screen (the step cards pass over the rest), and a vertical timeline or a
 // tall diagram is taller than that; the frame slides the chart up so its highlighted (else visible) marks
-// sit in the visible window. The chart itself knows nothing of this: it only marks what it shows.
+// sit in the visible window. The chart knows nothing of this: it only says what its view is about.
 
 export interface Box {
   top: number;
@@ -17,10 +17,10 @@ export function panOffset(chartHeight: number, visible: number, focus: Box | nul
   return Math.round(Math.min(Math.max(wanted, 0), chartHeight - visible));
 }
 
-/** What a chart's view is about, relative to `frame`. A chart whose marks move between views says it in
- * `data-focus` ("top bottom", in the pixels of the SVG that carries it), because measuring marks in the
- * middle of their move would find where they were; otherwise it is the union of the boxes of its
- * highlighted marks, else of its visible ones. */
+/** What a chart's view is about, relative to `frame`. A chart says it in `data-focus` ("top bottom", in
+ * the pixels of the SVG that carries it), because right after a step change its marks are still moving
+ * or fading from the last view, and measuring them would find the last view; a chart without it is
+ * measured: the union of the boxes of its highlighted marks, else of its visible ones. */
 export function focusBox(chart: Element, frame: Element): Box | null {
   const declared = chart.querySelector('svg[data-focus]');
   if (declared) {

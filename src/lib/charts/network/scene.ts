@@ -68,6 +68,10 @@ export interface Scene {
   lineHeight: number;
   nodes: SceneNode[];
   links: SceneLink[];
+  /** From the top of the drawing, what the view is about: its highlighted nodes and links, else all it
+   * shows (see pan.ts). Worked out here, because on the page the marks of the last view are still fading
+   * out when a frame slides to the new one. */
+  focus?: { top: number; bottom: number };
 }
 
 export const nodeFont = 12;
@@ -274,7 +278,27 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
       bottom = Math.min(height, Math.ceil(Math.max(...boxes.map((b) => b.y1)) + cropPad));
     }
   }
-  return { mode, width, height: bottom - top, offsetY: -top, font, lineHeight, nodes, links };
+  // Highlighted nodes and links, and the nodes those links join.
+  const lit = (e: Emphasis) => e === 'focus';
+  const litLinks = links.filter((l) => l.visible && lit(l.emphasis));
+  const ends = new Set(litLinks.flatMap((l) => [l.rel.from, l.rel.to]));
+  const focused = [
+    ...nodes.filter((n) => n.visible && (lit(n.emphasis) || ends.has(n.id))).map((n) => n.box),
+    ...litLinks.filter((l) => l.label).map((l) => l.label!.box),
+  ];
+  const inView = focused.length
+    ? focused
+    : [
+        ...nodes.filter((n) => n.visible).map((n) => n.box),
+        ...links.filter((l) => l.visible && l.label).map((l) => l.label!.box),
+      ];
+  const focus = inView.length
+    ? {
+        top: Math.floor(Math.min(...inView.map((b) => b.y0)) - top),
+        bottom: Math.ceil(Math.max(...inView.map((b) => b.y1)) - top),
+      }
+    : undefined;
+  return { mode, width, height: bottom - top, offsetY: -top, font, lineHeight, nodes, links, focus };
 }
 
 /** How many boxes the curve from a to b, bent by `bend` px at its middle, runs through. */
