@@ -101,4 +101,38 @@ describe('the footprint map', () => {
     expect(problems.filter((p) => /map|geometry|hydrat/i.test(p))).toEqual([]);
     await close();
   });
+
+  it('keeps no fixed-width stroke in the map while a zoom flies, and puts them back when it lands', async () => {
+    const { page, close } = await openPage('/', { width: 360, height: 740 });
+    const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
+    const before = mapSteps[mapSteps.indexOf(zoomed) - 1] ?? mapSteps[0];
+    await scrollToStep(page, before.id);
+    await page.waitForTimeout(1000);
+    const strokes = () =>
+      page.$eval(`[data-active-step] [data-chart="map"]`, (map) => {
+        const style = (sel: string) => getComputedStyle(map.querySelector(sel)!);
+        return {
+          flying: map.classList.contains('animate'),
+          land: style('.base .shape').vectorEffect,
+          // Chromium reports "calc(0.43px)" for a calc() width: the number inside is the width.
+          landWidth: Number(/[\d.]+/.exec(style('.base .shape').strokeWidth)![0]),
+          px: map.querySelector('svg[data-map-geometry]')!.getBoundingClientRect().width / 960,
+          dots: style('.base .dot').display,
+          anyFixed: [...map.querySelectorAll('.zoom *')].some(
+            (el) => el.checkVisibility() && getComputedStyle(el).vectorEffect === 'non-scaling-stroke',
+          ),
+        };
+      });
+    await scrollToStep(page, zoomed.id);
+    const flying = await strokes();
+    expect(flying.flying).toBe(true);
+    expect(flying.anyFixed).toBe(false);
+    expect(flying.dots).toBe('none');
+    // The borders are never wider on screen than when the map is still: 0.6 px at the closer zoom.
+    const k = Number(await page.getAttribute('[data-active-step] [data-chart="map"]', 'data-zoom'));
+    expect(flying.landWidth * k * flying.px).toBeLessThanOrEqual(0.61);
+    await page.waitForTimeout(1200);
+    expect(await strokes()).toMatchObject({ flying: false, land: 'non-scaling-stroke', dots: 'inline' });
+    await close();
+  });
 });
