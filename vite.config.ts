@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataCheck } from './src/lib/data/dataPlugin.ts';
 import { devPrerender } from './scripts/devPrerender.ts';
+import { compileHints } from './scripts/compileHints.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -29,7 +30,12 @@ export default defineConfig({
   base,
   publicDir: here('./static'),
   cacheDir: here('./node_modules/.vite'),
-  plugins: [dataCheck(here('./data')), devPrerender(pagesRoot, here('./src/entry-server.ts')), svelte()],
+  plugins: [
+    dataCheck(here('./data')),
+    devPrerender(pagesRoot, here('./src/entry-server.ts')),
+    svelte(),
+    compileHints(),
+  ],
   resolve: { alias: { $lib: here('./src/lib'), $data: here('./data') } },
   build: {
     outDir: here('./dist'),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { buildSite } from '../../scripts/build';
+import { compileHint } from '../../scripts/compileHints';
 import { DataCheckError } from '../../src/lib/data/load';
 import { chromiumArgs, findChromium } from '../browser/chromium';
 
@@ -37,6 +38,14 @@ describe('a failed build', () => {
     expect(Object.keys(before)).toEqual(
       expect.arrayContaining(['/index.html', '/embed/map/index.html', '/data/events.csv']),
     );
+  });
+
+  it('marks every script it bundles for eager compilation, on the first line where V8 looks', () => {
+    // (pym.js, copied as it is for newsrooms' host pages, is not ours to mark.)
+    const scripts = Object.keys(before).filter((p) => p.startsWith('/assets/') && p.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(5);
+    const unmarked = scripts.filter((p) => !readFileSync(join(site, p), 'utf8').startsWith(compileHint));
+    expect(unmarked).toEqual([]);
   });
 
   it('leaves the site untouched when prerendering (or any late step) throws', async () => {
