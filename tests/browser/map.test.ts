@@ -124,6 +124,8 @@ describe('the footprint map', () => {
         };
       });
     await scrollToStep(page, zoomed.id);
+    // The flight starts two frames after the step (see the next test).
+    await page.waitForSelector('[data-active-step] [data-chart="map"].animate');
     const flying = await strokes();
     expect(flying.flying).toBe(true);
     expect(flying.anyFixed).toBe(false);
@@ -133,6 +135,43 @@ describe('the footprint map', () => {
     expect(flying.landWidth * k * flying.px).toBeLessThanOrEqual(0.61);
     await page.waitForTimeout(1200);
     expect(await strokes()).toMatchObject({ flying: false, land: 'non-scaling-stroke', dots: 'inline' });
+    await close();
+  });
+
+  it('starts a zoom the frame after the one that draws the rest of its step', async () => {
+    const { page, close } = await openPage('/', { width: 360, height: 740 });
+    const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
+    const before = mapSteps[mapSteps.indexOf(zoomed) - 1] ?? mapSteps[0];
+    await scrollToStep(page, before.id);
+    await page.waitForTimeout(1000);
+    // Counts frames, and notes the frame in which the step and then the map's region change.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frame: number; __at: Record<string, number> };
+      w.__frame = 0;
+      w.__at = {};
+      const tick = () => {
+        w.__frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const graphic = document.querySelector('[data-graphic="map"]')!;
+      new MutationObserver((records) => {
+        for (const r of records) w.__at[r.attributeName!] ??= w.__frame;
+      }).observe(graphic, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: ['data-active-step', 'data-region'],
+      });
+    });
+    await scrollToStep(page, zoomed.id);
+    await page.waitForFunction(
+      (region) =>
+        document.querySelector('[data-graphic="map"] [data-chart="map"]')?.getAttribute('data-region') ===
+        region,
+      (zoomed.view as { region: string }).region,
+    );
+    const at = await page.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);
+    expect(at['data-region'] - at['data-active-step']).toBeGreaterThanOrEqual(1);
     await close();
   });
 });
