@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Country, Source, Story } from '../../src/lib/data/schema';
 import type { MapGeometry } from '../../src/lib/charts/map/types';
+import { statusOrder } from '../../src/lib/charts/status';
 import { closeBrowser, openPage, scrollToStep } from './harness';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
@@ -89,6 +90,11 @@ describe('the footprint map', () => {
       const zoom = Number(await map.getAttribute('data-zoom'));
       if ((view.region ?? 'world') === 'world') expect(zoom).toBe(1);
       else expect(zoom).toBeGreaterThan(1.5);
+      // The legend lists the statuses the view draws.
+      const legend = await map
+        .locator('.status-legend li[data-status]:visible')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+      expect(legend).toEqual(view.statuses ?? statusOrder);
       // Highlighted countries stay inside the visible map.
       for (const code of view.highlight ?? []) {
         const box = await map.locator(`[data-hit="${code}"][tabindex]`).boundingBox();
