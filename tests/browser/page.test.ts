@@ -81,6 +81,9 @@ describe('the story page', () => {
           squares: document.querySelectorAll('.map-claim .squares > *').length,
           steps: document.querySelectorAll('.step[data-step]').length,
           legend: document.querySelectorAll('[data-chart="network"] .legend li').length,
+          statuses: document.querySelectorAll('[data-chart="map"] .status-legend li').length,
+          patterns: document.querySelectorAll('[data-chart="map"] svg[data-map-geometry] > defs pattern')
+            .length,
         }));
       const before = await count();
       const map = path !== '/embed/network/';
@@ -89,6 +92,9 @@ describe('the story page', () => {
       // Every evidence status and every kind of actor.
       expect(before.legend).toBe(path === '/embed/map/' ? 0 : 4 + 5);
       expect(before.steps).toBe(path === '/' ? stepCount : 0);
+      // The map's legend lists every status (a view hides some) and its patterns draw each one.
+      expect(before.statuses).toBe(map ? 4 : 0);
+      expect(before.patterns).toBe(map ? 4 : 0);
       if (path === '/') {
         // Wake every island, as a reader scrolling to the end would.
         for (const id of stepIds) {
