@@ -68,6 +68,38 @@ describe('the story', () => {
     await close();
   });
 
+  it('marks the step card being read a frame before the graphic draws its step', async () => {
+    const { page, close } = await openPage('/', { width: 360, height: 740 });
+    const block = story.sections.find((s) => s.steps.length > 1)!;
+    await scrollToStep(page, block.steps[0].id);
+    await page.waitForTimeout(500);
+    // Counts frames, and notes the frame in which the card and then the graphic change.
+    await page.evaluate((id) => {
+      const w = window as unknown as { __frame: number; __at: Record<string, number> };
+      w.__frame = 0;
+      w.__at = {};
+      const tick = () => {
+        w.__frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const card = document.getElementById(id)!.closest('.step')!;
+      const graphic = card.closest('[data-block]')!.querySelector('[data-active-step]')!;
+      new MutationObserver(() => {
+        if (card.classList.contains('active')) w.__at.card ??= w.__frame;
+      }).observe(card, { attributes: true, attributeFilter: ['class'] });
+      new MutationObserver(() => (w.__at.graphic ??= w.__frame)).observe(graphic, {
+        attributes: true,
+        attributeFilter: ['data-active-step'],
+      });
+    }, block.steps[1].id);
+    await scrollToStep(page, block.steps[1].id);
+    const at = await page.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);
+    expect(at.card).toBeDefined();
+    expect(at.graphic - at.card).toBeGreaterThanOrEqual(1);
+    await close();
+  });
+
   it('follows the reader in the address without adding history entries', async () => {
     const { page, close } = await openPage('/');
     const before = await page.evaluate(() => history.length);
