@@ -130,7 +130,7 @@ describe('the footprint map', () => {
         };
       });
     await scrollToStep(page, zoomed.id);
-    // The flight starts two frames after the step (see the next test).
+    // The flight starts a frame after the step (see the next test).
     await page.waitForSelector('[data-active-step] [data-chart="map"].animate');
     const flying = await strokes();
     expect(flying.flying).toBe(true);

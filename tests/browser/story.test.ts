@@ -40,7 +40,7 @@ describe('the story', () => {
         const state = await graphicState(page, step.id);
         expect(state.active).toBe(step.id);
         expect(state.chart).toBe(step.view.chart);
-        // The map flies to a new region two frames after the rest of the step.
+        // The map flies to a new region the frame after the rest of the step.
         if (step.view.chart === 'map')
           await expect
             .poll(async () => (await graphicState(page, step.id)).attrs['data-region'])
