@@ -1,7 +1,7 @@
 // The built story loads cleanly with JavaScript on and off, and hydration reuses the prerendered DOM.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CountClaim, Story } from '../../src/lib/data/schema';
+import type { CountClaim, Event, Story } from '../../src/lib/data/schema';
 import type { MapGeometry } from '../../src/lib/charts/map/types';
 import { closeBrowser, openPage } from './harness';
 
@@ -9,6 +9,7 @@ const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const geometry = read<MapGeometry>('src/lib/charts/map/world.json');
 const stepIds = read<Story>('data/story.json').sections.flatMap((s) => s.steps.map((st) => st.id));
 const stepCount = stepIds.length;
+const events = read<{ events: Event[] }>('data/events.json').events;
 const claimed = Math.max(...read<{ claims: CountClaim[] }>('data/footprint.json').claims.map((c) => c.count));
 
 const shots = 'tests/browser/screenshots';
@@ -84,6 +85,7 @@ describe('the story page', () => {
           statuses: document.querySelectorAll('[data-chart="map"] .status-legend li').length,
           patterns: document.querySelectorAll('[data-chart="map"] svg[data-map-geometry] > defs pattern')
             .length,
+          timelineKey: document.querySelectorAll('[data-chart="timeline"] .timeline-legend svg').length,
         }));
       const before = await count();
       const map = path !== '/embed/network/';
@@ -95,6 +97,8 @@ describe('the story page', () => {
       // The map's legend lists every status (a view hides some) and its patterns draw each one.
       expect(before.statuses).toBe(map ? 4 : 0);
       expect(before.patterns).toBe(map ? 4 : 0);
+      // The timeline's key: a symbol per status in the data, and a dot and a bar for how precise a date is.
+      expect(before.timelineKey).toBe(path === '/' ? new Set(events.map((e) => e.status)).size + 2 : 0);
       if (path === '/') {
         // Wake every island, as a reader scrolling to the end would.
         for (const id of stepIds) {
