@@ -20,6 +20,10 @@ const yieldToMain = () => new Promise<void>((resolve) => requestAnimationFrame((
 async function wake(el: HTMLElement) {
   if (woken.has(el)) return;
   woken.add(el);
+  // The dataset (and Svelte, which it shares a chunk with) is evaluated first, in a task of its own: with
+  // the islands' code on top, the first wake was one long task on a phone.
+  await import('$lib/data');
+  await yieldToMain();
   const { hydrateIsland } = await import('$lib/story/islands');
   await yieldToMain();
   await hydrateIsland(el, yieldToMain);
