@@ -144,6 +144,40 @@ describe('the footprint map', () => {
     await close();
   });
 
+  it('brings the claim comparison back the frame after the rest of its step', async () => {
+    const { page, close } = await openPage('/', { width: 360, height: 740 });
+    const shows = (s: (typeof mapSteps)[number]) => !!(s.view as { showClaim?: boolean }).showClaim;
+    const back = mapSteps.find((s, i) => i > 0 && shows(s) && !shows(mapSteps[i - 1]))!;
+    await scrollToStep(page, mapSteps[mapSteps.indexOf(back) - 1].id);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('[data-graphic="map"] .claim').isHidden()).toBe(true);
+    // Counts frames, and notes the frame in which the step and then the claim change.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frame: number; __at: Record<string, number> };
+      w.__frame = 0;
+      w.__at = {};
+      const tick = () => {
+        w.__frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const graphic = document.querySelector('[data-graphic="map"]')!;
+      new MutationObserver(() => (w.__at.step ??= w.__frame)).observe(graphic, {
+        attributes: true,
+        attributeFilter: ['data-active-step'],
+      });
+      new MutationObserver(() => (w.__at.claim ??= w.__frame)).observe(graphic.querySelector('.claim')!, {
+        attributes: true,
+        attributeFilter: ['hidden'],
+      });
+    });
+    await scrollToStep(page, back.id);
+    await expect.poll(() => page.locator('[data-graphic="map"] .claim').isVisible()).toBe(true);
+    const at = await page.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);
+    expect(at.claim - at.step).toBeGreaterThanOrEqual(1);
+    await close();
+  });
+
   it('starts a zoom the frame after the one that draws the rest of its step', async () => {
     const { page, close } = await openPage('/', { width: 360, height: 740 });
     const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
