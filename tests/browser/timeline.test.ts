@@ -164,7 +164,7 @@ describe('the policy timeline', () => {
     await close();
   });
 
-  it('slides the tall phone timeline to what each step highlights, once its marks have moved', async () => {
+  it('slides the tall phone timeline to what each step highlights, once its marks have moved, keeping its lane names whole', async () => {
     const { page, problems, close } = await openPage('/', { width: 390, height: 844 });
     for (const step of timelineSteps) {
       await scrollToStep(page, step.id);
@@ -177,8 +177,18 @@ describe('the policy timeline', () => {
           const r = el.getBoundingClientRect();
           return { id: el.getAttribute('data-event')!, top: r.top, bottom: r.bottom };
         });
-        return { top: area.top, bottom, marks };
+        const lanes = [...graphic.querySelectorAll('svg .lane-name')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        });
+        return { top: area.top, bottom, marks, lanes };
       }, step.id);
+      // The lane names are read whole or not at all: a slide never cuts them across their letters.
+      for (const lane of seen.lanes)
+        expect(
+          lane.top >= seen.top - 1 || lane.bottom <= seen.top + 1,
+          `${step.id}: a lane name at ${lane.top}–${lane.bottom}, window from ${seen.top}`,
+        ).toBe(true);
       const inView = (m: { top: number; bottom: number }) =>
         m.top >= seen.top - 1 && m.bottom <= seen.bottom + 1;
       const first = seen.marks.reduce((a, b) => (b.top < a.top ? b : a));

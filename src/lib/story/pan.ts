@@ -8,20 +8,33 @@ export interface Box {
   bottom: number;
 }
 
+/** What a step is about, and where the chart's head is if it has one (the timeline's lane names). */
+export interface Focus extends Box {
+  head?: Box;
+}
+
 /** How far to slide a chart up (px) so `focus` sits in a window `visible` px tall from its top. */
-export function panOffset(chartHeight: number, visible: number, focus: Box | null, margin = 16): number {
+export function panOffset(chartHeight: number, visible: number, focus: Focus | null, margin = 16): number {
   if (!focus || chartHeight <= visible) return 0;
   const span = focus.bottom - focus.top;
+  const fits = span + 2 * margin <= visible;
   // A focus that fits is centred; a taller one starts at its top.
-  const wanted = span + 2 * margin <= visible ? focus.top - (visible - span) / 2 : focus.top - margin;
-  return Math.round(Math.min(Math.max(wanted, 0), chartHeight - visible));
+  const wanted = fits ? focus.top - (visible - span) / 2 : focus.top - margin;
+  const offset = Math.round(Math.min(Math.max(wanted, 0), chartHeight - visible));
+  // A slide that would cut the head across its words ("COM", "REPO" for the lane names) starts at the
+  // head instead, as long as the focus is then as much in view: all of it if it fits, else its start.
+  const head = focus.head;
+  if (!head || offset <= head.top || offset >= head.bottom) return offset;
+  const inViewFromHead = (fits ? focus.bottom : focus.top) + margin - head.top <= visible;
+  return inViewFromHead ? Math.round(head.top) : offset;
 }
 
 /** What a chart's view is about, relative to `frame`. A chart says it in `data-focus` ("top bottom", in
  * the pixels of the SVG that carries it), because right after a step change its marks are still moving
  * or fading from the last view, and measuring them would find the last view; a chart without it is
- * measured: the union of the boxes of its highlighted marks, else of its visible ones. */
-export function focusBox(chart: Element, frame: Element): Box | null {
+ * measured: the union of the boxes of its highlighted marks, else of its visible ones. A chart with a head
+ * that names its columns says where it ends in `data-head`. */
+export function focusBox(chart: Element, frame: Element): Focus | null {
   const declared = chart.querySelector('svg[data-focus]');
   if (declared) {
     const [top, bottom] = declared.getAttribute('data-focus')!.split(' ').map(Number);
@@ -29,7 +42,12 @@ export function focusBox(chart: Element, frame: Element): Box | null {
     // The SVG may be scaled down to fit its column (no-JS fallback width): its pixels are not CSS pixels.
     const scale = r.height / (Number(declared.getAttribute('height')) || r.height || 1);
     const at = r.top - frame.getBoundingClientRect().top;
-    return { top: at + top * scale, bottom: at + bottom * scale };
+    const head = declared.getAttribute('data-head');
+    return {
+      top: at + top * scale,
+      bottom: at + bottom * scale,
+      ...(head ? { head: { top: at, bottom: at + Number(head) * scale } } : {}),
+    };
   }
   const marks = [...chart.querySelectorAll('[data-highlighted="true"]')];
   const pick = marks.length ? marks : [...chart.querySelectorAll('[data-visible="true"]')];
