@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Country, Event, Relationship, Source, Status } from '../../src/lib/data/schema';
+import type { Citation, Country, Event, Relationship, Source, Status } from '../../src/lib/data/schema';
+import { citationIds } from '../../src/lib/data/provenance';
 import { statusLabel, statusOrder } from '../../src/lib/charts/status';
 import { sortByDate } from '../../src/lib/charts/timeline/dates';
 import { closeBrowser, openPage, origin } from './harness';
@@ -35,7 +36,7 @@ const rowsOf = (page: Page, selector: string, idAttribute: string) =>
   );
 
 /** Problems with how rows show their records: missing rows, statuses or source links. */
-function checkRows(rows: Row[], records: { id: string; status: Status; sources: string[] }[]): string[] {
+function checkRows(rows: Row[], records: { id: string; status: Status; sources: Citation[] }[]): string[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const problems: string[] = [];
   for (const rec of records) {
@@ -43,7 +44,7 @@ function checkRows(rows: Row[], records: { id: string; status: Status; sources: 
     if (!row) problems.push(`${rec.id}: no row`);
     else {
       if (!row.text.includes(statusLabel[rec.status])) problems.push(`${rec.id}: no status "${rec.status}"`);
-      for (const s of rec.sources)
+      for (const s of citationIds(rec.sources))
         if (!row.links.includes(sourceUrl.get(s)!)) problems.push(`${rec.id}: no link to source ${s}`);
     }
   }

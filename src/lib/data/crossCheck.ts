@@ -4,6 +4,7 @@
 import { citedIds, findMarkupProblems } from './markup.ts';
 import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } from './hints.ts';
 import { walkSchema, type Path, type Schema } from './issues.ts';
+import { provenanceProblems } from './provenanceCheck.ts';
 import { fileSchemas, markup, partialDate, type DataFileName } from './schema.ts';
 
 export interface Problem {
@@ -52,6 +53,7 @@ export function crossCheck(values: Values): Problem[] {
   const sections = records(story, 'sections');
   const steps = sections.flatMap(({ item, path }) => records(item, 'steps', path));
   const questions = records(story, 'openQuestions');
+  const responses = records(story, 'responses');
 
   // ---- ids unique per file (steps across the whole story)
   const unique = (file: DataFileName, list: { item: Item; path: Path }[], key: string, what: string) => {
@@ -75,6 +77,7 @@ export function crossCheck(values: Values): Problem[] {
   unique('story.json', sections, 'id', 'section id');
   unique('story.json', steps, 'id', 'step id');
   unique('story.json', questions, 'id', 'open question id');
+  unique('story.json', responses, 'id', 'response id');
 
   // ---- references; a file that is not valid JSON offers no ids, so its references are not checked
   const idSet = (file: DataFileName, list: { item: Item }[], key = 'id') =>
@@ -107,18 +110,37 @@ export function crossCheck(values: Values): Problem[] {
   for (const { item, path } of events)
     for (const [actor, i] of strings(item.actors))
       refer('events.json', [...path, 'actors', i], actor, entityIds, 'entity', 'entities.json');
+  for (const { item, path } of responses)
+    refer('story.json', [...path, 'party'], item.party, entityIds, 'entity', 'entities.json');
 
   // Every "sources" list outside sources.json names ids from sources.json.
   const sourceLists: [DataFileName, { item: Item; path: Path }[]][] = [
     ['relationships.json', relationships],
     ['footprint.json', [...claims, ...countries, ...places]],
     ['events.json', events],
-    ['story.json', questions],
+    ['story.json', [...questions, ...responses]],
   ];
   for (const [file, list] of sourceLists)
     for (const { item, path } of list)
-      for (const [id, i] of strings(item.sources))
-        refer(file, [...path, 'sources', i], id, sourceIds, 'source', 'sources.json');
+      for (const [c, i] of strings(item.sources)) {
+        const [id, at] = isRecord(c) ? [c.id, [...path, 'sources', i, 'id']] : [c, [...path, 'sources', i]];
+        refer(file, at, id, sourceIds, 'source', 'sources.json');
+      }
+
+  // ---- provenance: links between sources, and every status against its sources' roots
+  for (const p of !sourceIds
+    ? []
+    : provenanceProblems({
+        sources,
+        entityIds,
+        records: [
+          ['relationships.json', relationships],
+          ['footprint.json', [...claims, ...countries, ...places]],
+          ['events.json', events],
+        ],
+        citing: [['story.json', responses]],
+      }))
+    add(p);
 
   // ---- story views name things that exist
   const entityOrLink = entityIds && relationshipIds ? new Set([...entityIds, ...relationshipIds]) : undefined;

@@ -14,8 +14,22 @@ export const partialDate = z
 export const status = z.enum(['confirmed', 'claimed', 'single-source', 'denied']);
 export type Status = z.infer<typeof status>;
 
+/**
+ * One cited source: its id, or its id with what its support rests on for this record, when that differs
+ * from the source's own `restsOn` (NBC relays IPVM on one fact and quotes US officials on another).
+ */
+export const citation = z.union([
+  id,
+  z.strictObject({
+    id,
+    /** For this record, the source's support rests on these sources (ids from sources.json). */
+    restsOn: z.array(id).min(1, 'name at least one source id, or cite the plain id instead'),
+  }),
+]);
+export type Citation = z.infer<typeof citation>;
+
 export const sourceIds = z
-  .array(id)
+  .array(citation)
   .min(1, 'every fact needs at least one source id from sources.json, like ["nbc-2022-12"]');
 
 /** Text in the story's tiny markup: *emphasis*, **strong**, [label](https://…), [source-id] citations. */
@@ -26,15 +40,45 @@ const iso3 = z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO 3166-1 alpha-3 c
 const schemaRef = z.string().optional();
 
 // ---- sources.json
+/**
+ * What a source is, for counting independent roots: the subject's own material ("company"), a named
+ * counterparty's own statement, a government's record of its own act, what officials say about others,
+ * original reporting or research, or a report that repeats others ("relay", which must say what it rests on).
+ */
+export const sourceKind = z.enum([
+  'company',
+  'counterparty',
+  'official-record',
+  'official-statement',
+  'reporting',
+  'relay',
+]);
+export type SourceKind = z.infer<typeof sourceKind>;
 export const source = z.strictObject({
   id,
   title: z.string().min(3),
   publisher: z.string().min(2),
+  kind: sourceKind,
+  /** The agent behind it, an id from entities.json; otherwise the publisher is the agent. */
+  by: id.optional(),
+  /** How a "how we know" line names it where it is a root: "Tiandy's own posts", "US officials". */
+  name: z.string().min(2).optional(),
+  /** The sources its content rests on (ids); none when it is a root: its own reporting or statement. */
+  restsOn: z.array(id).optional(),
+  /** This record is a copy (mirror, reprint) of another source record, and counts as that source. */
+  copyOf: id.optional(),
+  /** The outlet whose copy `url` is, when the original was not found: "Yahoo News". */
+  via: z.string().min(2).optional(),
+  /** false: known only through the sources that rest on it, not read by us; `url` may then be left out. */
+  seen: z.literal(false).optional(),
+  /** true: a counterparty's own denial of the claim (kind "counterparty" only). */
+  denial: z.literal(true).optional(),
   /** Leave out only when the source carries no date at all, and say so in dateNote. */
   date: partialDate.optional(),
   /** Free text when the date is inferred or a range, e.g. "inferred from the text". */
   dateNote: z.string().optional(),
-  url,
+  /** The address read; required unless "seen" is false. */
+  url: url.optional(),
   /** More addresses for the same source (mirrors, a second article of one cluster). */
   moreUrls: z.array(url).optional(),
   archiveUrl: url.optional(),
@@ -243,6 +287,17 @@ export const figure = z.strictObject({
   alt: z.string().min(10),
 });
 export const openQuestion = z.strictObject({ id, text: markup, sources: z.array(id).optional() });
+/** A dated note of a substantive change to the published story. */
+export const update = z.strictObject({ date: partialDate, text: markup });
+/** What a party named in the story said in reply, or that it did not reply (right of reply). */
+export const response = z.strictObject({
+  id,
+  /** Who: an id from entities.json. */
+  party: id,
+  date: partialDate.optional(),
+  text: markup,
+  sources: sourceIds,
+});
 export const storyFile = z.strictObject({
   $schema: schemaRef,
   headline: z.string().min(10),
@@ -257,11 +312,17 @@ export const storyFile = z.strictObject({
   openQuestions: z.array(openQuestion).min(1),
   /** How the story was reported: paragraphs (markup). */
   methods: z.array(markup).optional(),
+  /** Substantive changes since publication, newest last. */
+  updates: z.array(update).optional(),
+  /** Right of reply: each party's response, or its silence, as the sources record it. */
+  responses: z.array(response).optional(),
 });
 export type Step = z.infer<typeof step>;
 export type Section = z.infer<typeof section>;
 export type Figure = z.infer<typeof figure>;
 export type OpenQuestion = z.infer<typeof openQuestion>;
+export type Update = z.infer<typeof update>;
+export type Response = z.infer<typeof response>;
 export type Story = z.infer<typeof storyFile>;
 
 /** Every data file, keyed by its name in data/. */

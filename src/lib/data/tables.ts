@@ -1,4 +1,5 @@
 // The dataset as flat tables, for the CSV downloads. Lists are joined with "; " and markup becomes plain text.
+import { citationIds } from './provenance';
 import { plainText } from './markup';
 import type { Dataset } from './schema';
 
@@ -37,7 +38,7 @@ export function datasetTables(
         c.until,
         c.dateNote,
         list(c.places?.map((p) => `${p.name} (${p.role})`)),
-        list(c.sources),
+        list(citationIds(c.sources)),
       ]),
     },
     relationships: {
@@ -52,7 +53,7 @@ export function datasetTables(
         r.date,
         r.endDate,
         r.status,
-        list(r.sources),
+        list(citationIds(r.sources)),
       ]),
     },
     events: {
@@ -78,7 +79,7 @@ export function datasetTables(
         plainText(e.text),
         list(e.actors),
         e.status,
-        list(e.sources),
+        list(citationIds(e.sources)),
       ]),
     },
     sources: {

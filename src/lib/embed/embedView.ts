@@ -1,5 +1,6 @@
 // Which view an embed shows, from its own query string (?view=<step id>&theme=dark), and which sources
 // back what that view draws. Pure: the embed page passes in its own location.search.
+import { citationIds } from '$lib/data/provenance';
 import type { ChartName, Dataset, Source, View } from '$lib/data/schema';
 import { allSteps } from '$lib/story/blocks';
 
@@ -34,16 +35,16 @@ export function sourcesShown(view: View, data: EmbedData): Source[] {
   let ids: string[];
   if (view.chart === 'map') {
     const shown = (data.countries ?? []).filter((c) => !view.statuses || view.statuses.includes(c.status));
-    ids = [...(data.claims ?? []), ...shown].flatMap((r) => r.sources);
+    ids = [...(data.claims ?? []), ...shown].flatMap((r) => citationIds(r.sources));
   } else if (view.chart === 'network') {
     const nodes = view.nodes ? new Set(view.nodes) : null;
     const shown = (data.relationships ?? []).filter((r) => !nodes || (nodes.has(r.from) && nodes.has(r.to)));
-    ids = shown.flatMap((r) => r.sources);
+    ids = shown.flatMap((r) => citationIds(r.sources));
   } else {
     const shown = (data.events ?? []).filter(
       (e) => within(e.date, view.from, view.to) && (!view.lanes || view.lanes.includes(e.lane)),
     );
-    ids = shown.flatMap((e) => e.sources);
+    ids = shown.flatMap((e) => citationIds(e.sources));
   }
   const wanted = new Set(ids);
   return data.sources.filter((s) => wanted.has(s.id));
