@@ -4,6 +4,7 @@
 import { citedIds, findMarkupProblems } from './markup.ts';
 import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } from './hints.ts';
 import { walkSchema, type Path, type Schema } from './issues.ts';
+import { countProblems, namedValues } from './counts.ts';
 import { provenanceProblems } from './provenanceCheck.ts';
 import { fileSchemas, markup, partialDate, type DataFileName } from './schema.ts';
 
@@ -193,11 +194,24 @@ export function crossCheck(values: Values): Problem[] {
   for (const { item, path } of countries) checkOrder('footprint.json', path, item, 'since', 'until');
   if (isRecord(story)) checkOrder('story.json', [], story, 'published', 'updated');
 
+  // ---- counts in the copy: named values, never typed (judged only when the counted files parsed)
+  const counted = ['footprint.json', 'relationships.json', 'events.json'] as const;
+  const named = counted.every((f) => values[f] !== undefined)
+    ? namedValues({
+        countries: countries.map(({ item }) => item) as never,
+        claims: claims.map(({ item }) => item) as never,
+        relationships: relationships.map(({ item }) => item) as never,
+        events: events.map(({ item }) => item) as never,
+      })
+    : undefined;
+
   // ---- every value checked by kind: markup, dates, country codes, stray HTML
   for (const file of Object.keys(fileSchemas) as DataFileName[]) {
     if (values[file] === undefined) continue;
     walkSchema(fileSchemas[file], values[file], (schema, value, path) => {
       if (typeof value !== 'string') return;
+      if (file === 'story.json' && named && path[0] !== '$schema')
+        for (const message of countProblems(value, named)) add({ file, path, message });
       if (schema === (markup as unknown)) {
         for (const problem of findMarkupProblems(value))
           add({ file, path, message: problem, needle: needleFor(problem, value) });

@@ -16,11 +16,15 @@ export function dataCheck(dataDir: string): Plugin {
   const heldBack = new Set<string>();
 
   // One check per distinct state of data/: Vite transforms six files in a row.
-  let cache: { key: string; errors: DataError[] } | undefined;
+  let cache: { key: string; errors: DataError[]; story?: string } | undefined;
   const check = () => {
     const texts = readDataDir(dir);
     const key = JSON.stringify(texts);
-    if (cache?.key !== key) cache = { key, errors: checkDataTexts(texts, { dir: label }).errors };
+    if (cache?.key !== key) {
+      const { errors, dataset } = checkDataTexts(texts, { dir: label });
+      // The story as the page prints it: its {named values} filled from the other files.
+      cache = { key, errors, story: dataset ? JSON.stringify(dataset.story) : undefined };
+    }
     return cache.errors;
   };
 
@@ -39,10 +43,11 @@ export function dataCheck(dataDir: string): Plugin {
       else this.warn(formatDataErrors(errors));
     },
     transform(_code, id) {
-      if (!isDataFile(id.split('?')[0])) return null;
+      const file = id.split('?')[0];
+      if (!isDataFile(file)) return null;
       const errors = check();
       if (errors.length) this.error(formatDataErrors(errors));
-      return null;
+      return file === resolve(dir, 'story.json') ? { code: cache!.story!, map: null } : null;
     },
     handleHotUpdate({ file, server, modules }) {
       if (!isDataFile(file)) return;
@@ -54,8 +59,10 @@ export function dataCheck(dataDir: string): Plugin {
         server.ws.send({ type: 'error', err: { message, stack: '', id: file, plugin: 'tiandy-data-check' } });
         return []; // keep the last good page: send no update
       }
-      // Fixed: also send the files edited while broken, or the page would mix old and new data.
+      // Fixed: also send the files edited while broken, or the page would mix old and new data; and
+      // the story, whose counts follow every other file.
       const extra: ModuleNode[] = [];
+      heldBack.add(resolve(dir, 'story.json'));
       for (const held of heldBack) {
         if (held === file) continue;
         for (const mod of server.moduleGraph.getModulesByFile(held) ?? []) {

@@ -8,6 +8,7 @@ import { crossCheck, type Problem } from './crossCheck.ts';
 import { describeIssue, type Path } from './issues.ts';
 import { fileSchemas, type DataFileName, type Dataset } from './schema.ts';
 import { footprintGeoErrors } from './geo.ts';
+import { fillAll, namedValues } from './counts.ts';
 import { loadMapGeometry } from '../charts/map/geometry.server.ts';
 
 export interface DataError {
@@ -258,6 +259,7 @@ export function checkDataTexts(
     events: v['events.json'].events,
     story: v['story.json'],
   };
+  dataset.story = fillAll(dataset.story, namedValues(dataset));
   return { dataset, errors };
 }
 
