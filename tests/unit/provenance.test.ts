@@ -100,6 +100,9 @@ describe('how we know, for readers', () => {
       "Tiandy's own posts, as reported by IPVM, MIT Technology Review and NBC News; US officials, as reported by NBC News",
     );
   });
+  it('names a root once however many of its documents are cited', () => {
+    expect(howWeKnow(['nbc-16', 'nbc-17'], index)).toBe('NBC News');
+  });
   it('names a root cited directly by itself, and a copy by its original', () => {
     expect(howWeKnow(['rule'], index)).toBe('BIS');
     expect(howWeKnow(['reuters-copy'], index)).toBe('The Wall Street Journal, as reported by Reuters');

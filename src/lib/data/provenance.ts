@@ -120,17 +120,16 @@ export function list(items: readonly string[]): string {
  * "Tiandy's own posts, as reported by IPVM and NBC News; US officials, as reported by NBC News".
  */
 export function howWeKnow(citations: readonly Citation[], index: SourceIndex): string {
-  const byRoot = new Map<string, string[]>();
+  // Roots are grouped by the name readers see: two NBC articles read as one "NBC News".
+  const byRoot = new Map<string, { publisher: string; relays: string[] }>();
   for (const chain of citations.flatMap((c) => chainsOf(c, index))) {
-    const root = chain[chain.length - 1];
-    const relays = byRoot.get(root) ?? [];
-    for (const id of chain.slice(0, -1).reverse()) relays.push(index.get(id)!.publisher);
-    byRoot.set(root, relays);
+    const root = index.get(chain[chain.length - 1])!;
+    const entry = byRoot.get(rootName(root)) ?? { publisher: root.publisher, relays: [] };
+    for (const id of chain.slice(0, -1).reverse()) entry.relays.push(index.get(id)!.publisher);
+    byRoot.set(rootName(root), entry);
   }
-  const parts = [...byRoot].map(([root, relays]) => {
-    const r = index.get(root)!;
-    const name = rootName(r);
-    const others = [...new Set(relays)].filter((p) => p !== r.publisher);
+  const parts = [...byRoot].map(([name, { publisher, relays }]) => {
+    const others = [...new Set(relays)].filter((p) => p !== publisher);
     return others.length ? `${name}, as reported by ${list(others)}` : name;
   });
   const line = parts.join('; ');
