@@ -7,6 +7,7 @@ import type { Country, Source, Story } from '../../src/lib/data/schema';
 import type { MapGeometry } from '../../src/lib/charts/map/types';
 import { statusOrder } from '../../src/lib/charts/status';
 import { closeBrowser, openPage, scrollToStep } from './harness';
+import { citationIds } from '../../src/lib/data/provenance';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const countries = read<{ countries: Country[] }>('data/footprint.json').countries;
@@ -54,7 +55,7 @@ describe('the footprint map', () => {
         const hrefs = await card
           .locator('.card-sources a')
           .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        const expected = c.sources.map((id) => sources.find((s) => s.id === id)!.url);
+        const expected = citationIds(c.sources).flatMap((id) => sources.find((x) => x.id === id)?.url ?? []);
         expect(hrefs).toEqual(expected);
         expect(await card.locator('.card-sources a').first().getAttribute('rel')).toBe('noreferrer noopener');
       }

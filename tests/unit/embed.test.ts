@@ -4,6 +4,7 @@ import { allSteps } from '$lib/story/blocks';
 import { embedCodes } from '$lib/embed/embedCode';
 import { embedOptions, sourcesShown } from '$lib/embed/embedView';
 import { parsePymMessage, pymMessage } from '$lib/embed/height';
+import { citationIds } from '../../src/lib/data/provenance';
 
 describe('pym messages', () => {
   it('writes the format pym.js parents read', () => {
@@ -37,10 +38,13 @@ describe('embed options', () => {
   });
   it('lists the sources of what a view draws', () => {
     const all = sourcesShown({ chart: 'map' }, dataset).map((s) => s.id);
-    const expected = new Set([...dataset.claims, ...dataset.countries].flatMap((r) => r.sources));
+    const expected = new Set(
+      [...dataset.claims, ...dataset.countries].flatMap((r) => citationIds(r.sources)),
+    );
     expect(new Set(all)).toEqual(expected);
     const confirmedOnly = sourcesShown({ chart: 'map', statuses: ['confirmed'] }, dataset).map((s) => s.id);
-    expect(confirmedOnly.length).toBeLessThan(all.length);
+    const confirmed = [...dataset.claims, ...dataset.countries.filter((c) => c.status === 'confirmed')];
+    expect(new Set(confirmedOnly)).toEqual(new Set(confirmed.flatMap((r) => citationIds(r.sources))));
   });
 });
 
