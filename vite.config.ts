@@ -52,14 +52,15 @@ export default defineConfig({
     rolldownOptions: {
       input: pages,
       output: {
-        // What every page's script needs (Svelte's runtime, the sources and story data, the shared UI) goes
-        // in one chunk: one gzip stream compresses better than the many small chunks that automatic
-        // splitting makes once four entries share modules, and each embed's JS budget is tight (50 KB).
+        // What every page's script needs (Svelte's runtime, the shared UI) goes in one chunk: one gzip
+        // stream compresses better than the many small chunks that automatic splitting makes once four
+        // entries share modules, and each embed's JS budget is tight (50 KB). The story's and sources'
+        // data stay out: the embeds ship a trimmed copy of each (src/lib/data/embedData.ts).
         codeSplitting: {
           groups: [
             {
               name: 'shared',
-              test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]|src[\\/]lib[\\/](data[\\/]files[\\/](sources|story)|ui[\\/]|story[\\/]blocks|charts[\\/]status)/,
+              test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]|src[\\/]lib[\\/](data[\\/]provenance|ui[\\/]|story[\\/]blocks|charts[\\/]status)/,
             },
           ],
         },

@@ -59,7 +59,7 @@ async function axeScoped(page: Page, include: string[]): Promise<string[]> {
 const setScheme = (page: Page, colorScheme: 'light' | 'dark') => page.emulateMedia({ colorScheme });
 
 describe('axe (WCAG 2.2 A/AA)', () => {
-  it('finds nothing on the whole story at the top, light and dark', async () => {
+  it('finds nothing on the whole story at the top, light and dark', { timeout: 150_000 }, async () => {
     const { page, close } = await openPage('/', { reducedMotion: true });
     const found: Record<string, string[]> = {};
     for (const scheme of ['light', 'dark'] as const) {
@@ -96,7 +96,8 @@ describe('axe (WCAG 2.2 A/AA)', () => {
   );
 
   for (const path of otherPaths) {
-    it(`finds nothing on ${path} in light, dark and ?theme=dark`, async () => {
+    // Three loads and three axe runs of a long page: over a minute on a busy 2-core machine.
+    it(`finds nothing on ${path} in light, dark and ?theme=dark`, { timeout: 150_000 }, async () => {
       const found: string[] = [];
       for (const [query, colorScheme] of [
         ['', 'light'],

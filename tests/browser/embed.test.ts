@@ -6,11 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import type { Story } from '../../src/lib/data/schema';
 import { closeBrowser, getBrowser, openPage, origin } from './harness';
+import { loadDataDir } from '../../src/lib/data/load';
 
 const pymSource = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
-const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+// The story as the page prints it: its {named values} filled from the data.
+const story = loadDataDir('data').story;
 const charts = ['map', 'network', 'timeline'] as const;
 
 /** A host on another origin (another port): serves pym's parent script and a page that embeds one chart. */

@@ -1,11 +1,13 @@
 // The story's content as the data files hold it, and a full scroll through it, for the quality gates.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Source, Story } from '../../src/lib/data/schema';
+import type { Source } from '../../src/lib/data/schema';
 import { parseMarkup } from '../../src/lib/data/markup';
 import { scrollToStep } from './harness';
+import { loadDataDir } from '../../src/lib/data/load';
 
-export const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+export // The story as the page prints it: its {named values} filled from the data.
+const story = loadDataDir('data').story;
 export const sources = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: Source[] })
   .sources;
 export const steps = story.sections.flatMap((s) => s.steps);

@@ -3,10 +3,12 @@
 // source is on the page.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Source, Story } from '../../src/lib/data/schema';
+import type { Source } from '../../src/lib/data/schema';
 import { closeBrowser, openPage, scrollToStep } from './harness';
+import { loadDataDir } from '../../src/lib/data/load';
 
-const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+// The story as the page prints it: its {named values} filled from the data.
+const story = loadDataDir('data').story;
 const sources = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: Source[] }).sources;
 const steps = story.sections.flatMap((s) => s.steps);
 afterAll(closeBrowser);

@@ -5,6 +5,7 @@
 import { relative, resolve } from 'node:path';
 import type { ModuleNode, Plugin } from 'vite';
 import { checkDataTexts, readDataDir, formatDataErrors, type DataError } from './load.ts';
+import { forEmbeds } from './embedData.ts';
 
 export function dataCheck(dataDir: string): Plugin {
   const dir = resolve(dataDir);
@@ -16,14 +17,19 @@ export function dataCheck(dataDir: string): Plugin {
   const heldBack = new Set<string>();
 
   // One check per distinct state of data/: Vite transforms six files in a row.
-  let cache: { key: string; errors: DataError[]; story?: string } | undefined;
+  let cache: { key: string; errors: DataError[]; story?: string; embed?: Record<string, string> } | undefined;
   const check = () => {
     const texts = readDataDir(dir);
     const key = JSON.stringify(texts);
     if (cache?.key !== key) {
       const { errors, dataset } = checkDataTexts(texts, { dir: label });
       // The story as the page prints it: its {named values} filled from the other files.
-      cache = { key, errors, story: dataset ? JSON.stringify(dataset.story) : undefined };
+      cache = {
+        key,
+        errors,
+        story: dataset ? JSON.stringify(dataset.story) : undefined,
+        embed: dataset ? forEmbeds(dataset) : undefined,
+      };
     }
     return cache.errors;
   };
@@ -43,11 +49,15 @@ export function dataCheck(dataDir: string): Plugin {
       else this.warn(formatDataErrors(errors));
     },
     transform(_code, id) {
-      const file = id.split('?')[0];
+      const [file, query = ''] = id.split('?');
       if (!isDataFile(file)) return null;
       const errors = check();
       if (errors.length) this.error(formatDataErrors(errors));
-      return file === resolve(dir, 'story.json') ? { code: cache!.story!, map: null } : null;
+      const name = relative(dir, file);
+      // Vite's JSON plugin passes over ids with a query, so the trimmed file comes back as a module.
+      if (new URLSearchParams(query).has('embed') && cache!.embed![name] !== undefined)
+        return { code: `export default ${cache!.embed![name]};`, map: null };
+      return name === 'story.json' ? { code: cache!.story!, map: null } : null;
     },
     handleHotUpdate({ file, server, modules }) {
       if (!isDataFile(file)) return;
