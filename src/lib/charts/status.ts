@@ -14,9 +14,9 @@ export const statusLabel: Record<Status, string> = {
 
 /** One line for legends and tooltips. */
 export const statusDescription: Record<Status, string> = {
-  confirmed: 'Independent reporting or official action supports it',
-  claimed: "Rests on Tiandy's own statements",
-  'single-source': 'One source other than Tiandy, not corroborated',
+  confirmed: 'Two independent sources other than Tiandy, or an official record of the act',
+  claimed: "Every source leads back to Tiandy's own statements",
+  'single-source': 'One independent source other than Tiandy, not corroborated',
   denied: 'Tiandy claims it; the named counterparty denies it',
 };
 

@@ -6,10 +6,11 @@ import { fileSchemas, status, type DataFileName } from './schema.ts';
 
 /** The status vocabulary as editors read it on hover. */
 const statusHelp: Record<z.infer<typeof status>, string> = {
-  confirmed: 'Independent reporting or official action supports it.',
-  claimed: "Rests on Tiandy's own statements.",
-  'single-source': 'One source other than Tiandy, not corroborated.',
-  denied: 'Tiandy claims it; the named counterparty denies it.',
+  confirmed:
+    'Two independent roots other than Tiandy, or an official record of the act; no counterparty denies it. The check refuses it when the sources do not allow it.',
+  claimed: "Every source leads back to Tiandy's own material.",
+  'single-source': 'One root other than Tiandy, not corroborated.',
+  denied: "The named counterparty's own denial is among the sources.",
 };
 
 interface CheckDef {
