@@ -16,13 +16,14 @@ const base = process.env.BASE_PATH || '/';
  * template's path there is its path in dist/. Everything else is resolved from the project folder.
  */
 const pagesRoot = here('./src/pages');
-/** Every prerendered page; src/entry-server.ts renders the same list. */
+/**
+ * The pages whose scripts are modules: the story and the data page, always read on our own host. The
+ * embeds are built apart, each as one classic script (scripts/build.ts): framed in a sandbox they have an
+ * opaque origin, and a module script is then a CORS request that most static hosts refuse.
+ */
 export const pages = {
   main: here('./src/pages/index.html'),
   data: here('./src/pages/data/index.html'),
-  'embed-map': here('./src/pages/embed/map/index.html'),
-  'embed-network': here('./src/pages/embed/network/index.html'),
-  'embed-timeline': here('./src/pages/embed/timeline/index.html'),
 };
 
 export default defineConfig({
@@ -54,7 +55,8 @@ export default defineConfig({
       output: {
         // What every page's script needs (Svelte's runtime, the sources and story data, the shared UI) goes
         // in one chunk: one gzip stream compresses better than the many small chunks that automatic
-        // splitting makes once four entries share modules, and each embed's JS budget is tight (50 KB).
+        // splitting makes once the entries and the islands share modules. (Each embed's script is one
+        // file of its own, built with scripts/build.ts, which replaces this output for those builds.)
         codeSplitting: {
           groups: [
             {
@@ -67,8 +69,8 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  // Sandboxed embeds have an opaque origin: their module scripts are cross-origin requests.
-  preview: { host: '127.0.0.1', cors: { origin: '*' } },
+  // No CORS headers: embeds must work without them, as on most static hosts (tests/browser/embed*.test.ts).
+  preview: { host: '127.0.0.1', cors: false },
   test: {
     root: here('.'),
     projects: [

@@ -2,7 +2,7 @@
 // so a failed build (bad data, a thrown error in prerender) leaves the site that was there untouched.
 //   npx tsx scripts/build.ts            → dist/
 //   BASE_PATH=/graphics/tiandy/ npm run build   → a site that lives under that path
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -11,8 +11,10 @@ import { prerender } from './prerender';
 import { writeDownloads } from './downloads';
 import { writeImages } from './images';
 import { prepareNetwork } from './prepare-network';
+import { classicScripts } from './classicScripts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const embeds = ['map', 'network', 'timeline'] as const;
 
 export interface BuildOptions {
   /** Where the finished site goes; replaced only on success. */
@@ -46,7 +48,36 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     const base = options.base ?? process.env.BASE_PATH ?? '/';
     // The config (vite.config.ts) sets Vite's root to the page templates; give it the file, not a root.
     const configFile = join(root, 'vite.config.ts');
+    // The story and the data page: module scripts, shared chunks, islands loaded on demand.
     await build({ configFile, base, logLevel, build: { outDir: site, emptyOutDir: true } });
+    // Each embed: its page and one classic script of its own (scripts/classicScripts.ts says why). Built
+    // aside, then only those two files move in: the page's stylesheet is the SSR one, inlined below.
+    for (const chart of embeds) {
+      const out = join(work, `embed-${chart}`);
+      await build({
+        configFile,
+        base,
+        logLevel,
+        plugins: [classicScripts()],
+        build: {
+          outDir: out,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          rolldownOptions: {
+            input: join(root, 'src/pages/embed', chart, 'index.html'),
+            output: {
+              format: 'iife',
+              codeSplitting: false,
+              entryFileNames: `assets/embed-${chart}-[hash].js`,
+            },
+          },
+        },
+      });
+      mkdirSync(join(site, 'embed', chart), { recursive: true });
+      renameSync(join(out, 'embed', chart, 'index.html'), join(site, 'embed', chart, 'index.html'));
+      for (const f of readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')))
+        renameSync(join(out, 'assets', f), join(site, 'assets', f));
+    }
     await build({
       configFile,
       base,
