@@ -5,11 +5,15 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataCheck } from './src/lib/data/dataPlugin.ts';
 import { devPrerender } from './scripts/devPrerender.ts';
 import { compileHints } from './scripts/compileHints.ts';
+import { siteAddress } from './src/lib/publish/site.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-/** Newsrooms publishing under a subfolder set BASE_PATH=/graphics/tiandy/ (leading and trailing slash). */
-const base = process.env.BASE_PATH || '/';
+/**
+ * Newsrooms publishing under a subfolder set SITE_URL=https://news.example.org/graphics/tiandy/ (its path
+ * is the base), or BASE_PATH=/graphics/tiandy/ (leading and trailing slash) alone or to override it.
+ */
+const { base } = siteAddress(process.env);
 
 /**
  * The page templates live in src/pages/, laid out as the site is: Vite's root is that folder, so each

@@ -2,6 +2,8 @@
 // so a failed build (bad data, a thrown error in prerender) leaves the site that was there untouched.
 //   npx tsx scripts/build.ts            → dist/
 //   BASE_PATH=/graphics/tiandy/ npm run build   → a site that lives under that path
+//   SITE_URL=https://news.example.org/graphics/tiandy/ npm run build   → published at that address (its
+//     path is the base path unless BASE_PATH says otherwise): canonical links, social cards, oEmbed, sitemap
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,8 @@ import { prerender } from './prerender';
 import { writeDownloads } from './downloads';
 import { writeImages } from './images';
 import { prepareNetwork } from './prepare-network';
+import { writePublishing } from './publish';
+import { siteAddress } from '../src/lib/publish/site';
 import { classicScripts } from './classicScripts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,17 +24,28 @@ export interface BuildOptions {
   /** Where the finished site goes; replaced only on success. */
   outDir?: string;
   dataDir?: string;
-  /** Public base path, e.g. "/graphics/tiandy/"; defaults to BASE_PATH or "/". */
+  /** Public base path, e.g. "/graphics/tiandy/"; defaults to BASE_PATH, else SITE_URL's path, else "/". */
   base?: string;
+  /** The public address, e.g. "https://news.example.org/graphics/tiandy/"; defaults to SITE_URL ("" for none). */
+  siteUrl?: string;
+  /** The newsroom's name for cards and JSON-LD; defaults to SITE_NAME, else the address's host. */
+  siteName?: string;
   /** Runs on the finished site just before the swap: lets a test prove a late failure changes nothing. */
   beforeSwap?: (siteDir: string) => void | Promise<void>;
   quiet?: boolean;
+  /** Where progress lines go (console.log unless quiet). */
+  log?: (message: string) => void;
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
   const outDir = resolve(root, options.outDir ?? 'dist');
   const dataDir = resolve(root, options.dataDir ?? 'data');
-  const log = options.quiet ? () => {} : (m: string) => console.log(m);
+  const log = options.log ?? (options.quiet ? () => {} : (m: string) => console.log(m));
+  // Checked before anything is built: a mistyped address stops the build with a message.
+  const { siteUrl, base } = siteAddress({
+    SITE_URL: options.siteUrl ?? process.env.SITE_URL,
+    BASE_PATH: options.base ?? process.env.BASE_PATH,
+  });
 
   // 1. The data first: nothing is written if it is wrong.
   const dataset = loadDataDir(dataDir);
@@ -45,7 +60,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
   mkdirSync(work, { recursive: true });
   try {
     const logLevel = options.quiet ? 'silent' : 'warn';
-    const base = options.base ?? process.env.BASE_PATH ?? '/';
     // The config (vite.config.ts) sets Vite's root to the page templates; give it the file, not a root.
     const configFile = join(root, 'vite.config.ts');
     // The story and the data page: module scripts, shared chunks, islands loaded on demand.
@@ -93,8 +107,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     });
     const pages = await prerender(join(work, 'ssr', 'entry-server.js'), site);
     log(`prerendered ${pages.join(', ')}`);
-    writeDownloads(dataset, site);
+    const downloads = writeDownloads(dataset, site);
     await writeImages(site, base, log);
+    writePublishing(site, dataset, {
+      siteUrl,
+      siteName: options.siteName ?? process.env.SITE_NAME,
+      downloads,
+      log,
+    });
     await options.beforeSwap?.(site);
 
     // 2. The swap: two renames, so readers of outDir see the old site or the new one, never half of one.
