@@ -5,24 +5,29 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataCheck } from './src/lib/data/dataPlugin.ts';
 import { devPrerender } from './scripts/devPrerender.ts';
 import { compileHints } from './scripts/compileHints.ts';
+import { siteAddress } from './src/lib/publish/site.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-/** Newsrooms publishing under a subfolder set BASE_PATH=/graphics/tiandy/ (leading and trailing slash). */
-const base = process.env.BASE_PATH || '/';
+/**
+ * Newsrooms publishing under a subfolder set SITE_URL=https://news.example.org/graphics/tiandy/ (its path
+ * is the base), or BASE_PATH=/graphics/tiandy/ (leading and trailing slash) alone or to override it.
+ */
+const { base } = siteAddress(process.env);
 
 /**
  * The page templates live in src/pages/, laid out as the site is: Vite's root is that folder, so each
  * template's path there is its path in dist/. Everything else is resolved from the project folder.
  */
 const pagesRoot = here('./src/pages');
-/** Every prerendered page; src/entry-server.ts renders the same list. */
+/**
+ * The pages whose scripts are modules: the story and the data page, always read on our own host. The
+ * embeds are built apart, each as one classic script (scripts/build.ts): framed in a sandbox they have an
+ * opaque origin, and a module script is then a CORS request that most static hosts refuse.
+ */
 export const pages = {
   main: here('./src/pages/index.html'),
   data: here('./src/pages/data/index.html'),
-  'embed-map': here('./src/pages/embed/map/index.html'),
-  'embed-network': here('./src/pages/embed/network/index.html'),
-  'embed-timeline': here('./src/pages/embed/timeline/index.html'),
 };
 
 export default defineConfig({
@@ -53,9 +58,10 @@ export default defineConfig({
       input: pages,
       output: {
         // What every page's script needs (Svelte's runtime, the shared UI) goes in one chunk: one gzip
-        // stream compresses better than the many small chunks that automatic splitting makes once four
-        // entries share modules, and each embed's JS budget is tight (50 KB). The story's and sources'
-        // data stay out: the embeds ship a trimmed copy of each (src/lib/data/embedData.ts).
+        // stream compresses better than the many small chunks that automatic splitting makes once the
+        // entries and the islands share modules. The story's and sources' data stay out of it, for the
+        // story page's islands alone. (Each embed's script is one file of its own, built with
+        // scripts/build.ts, which replaces this output for those builds, with a trimmed copy of that data.)
         codeSplitting: {
           groups: [
             {
@@ -68,8 +74,8 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  // Sandboxed embeds have an opaque origin: their module scripts are cross-origin requests.
-  preview: { host: '127.0.0.1', cors: { origin: '*' } },
+  // No CORS headers: embeds must work without them, as on most static hosts (tests/browser/embed*.test.ts).
+  preview: { host: '127.0.0.1', cors: false },
   test: {
     root: here('.'),
     projects: [

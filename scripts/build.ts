@@ -2,7 +2,9 @@
 // so a failed build (bad data, a thrown error in prerender) leaves the site that was there untouched.
 //   npx tsx scripts/build.ts            → dist/
 //   BASE_PATH=/graphics/tiandy/ npm run build   → a site that lives under that path
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+//   SITE_URL=https://news.example.org/graphics/tiandy/ npm run build   → published at that address (its
+//     path is the base path unless BASE_PATH says otherwise): canonical links, social cards, oEmbed, sitemap
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -11,24 +13,39 @@ import { prerender } from './prerender';
 import { writeDownloads } from './downloads';
 import { writeImages } from './images';
 import { prepareNetwork } from './prepare-network';
+import { writePublishing } from './publish';
+import { siteAddress } from '../src/lib/publish/site';
+import { classicScripts } from './classicScripts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const embeds = ['map', 'network', 'timeline'] as const;
 
 export interface BuildOptions {
   /** Where the finished site goes; replaced only on success. */
   outDir?: string;
   dataDir?: string;
-  /** Public base path, e.g. "/graphics/tiandy/"; defaults to BASE_PATH or "/". */
+  /** Public base path, e.g. "/graphics/tiandy/"; defaults to BASE_PATH, else SITE_URL's path, else "/". */
   base?: string;
+  /** The public address, e.g. "https://news.example.org/graphics/tiandy/"; defaults to SITE_URL ("" for none). */
+  siteUrl?: string;
+  /** The newsroom's name for cards and JSON-LD; defaults to SITE_NAME, else the address's host. */
+  siteName?: string;
   /** Runs on the finished site just before the swap: lets a test prove a late failure changes nothing. */
   beforeSwap?: (siteDir: string) => void | Promise<void>;
   quiet?: boolean;
+  /** Where progress lines go (console.log unless quiet). */
+  log?: (message: string) => void;
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
   const outDir = resolve(root, options.outDir ?? 'dist');
   const dataDir = resolve(root, options.dataDir ?? 'data');
-  const log = options.quiet ? () => {} : (m: string) => console.log(m);
+  const log = options.log ?? (options.quiet ? () => {} : (m: string) => console.log(m));
+  // Checked before anything is built: a mistyped address stops the build with a message.
+  const { siteUrl, base } = siteAddress({
+    SITE_URL: options.siteUrl ?? process.env.SITE_URL,
+    BASE_PATH: options.base ?? process.env.BASE_PATH,
+  });
 
   // 1. The data first: nothing is written if it is wrong.
   const dataset = loadDataDir(dataDir);
@@ -43,10 +60,38 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
   mkdirSync(work, { recursive: true });
   try {
     const logLevel = options.quiet ? 'silent' : 'warn';
-    const base = options.base ?? process.env.BASE_PATH ?? '/';
     // The config (vite.config.ts) sets Vite's root to the page templates; give it the file, not a root.
     const configFile = join(root, 'vite.config.ts');
+    // The story and the data page: module scripts, shared chunks, islands loaded on demand.
     await build({ configFile, base, logLevel, build: { outDir: site, emptyOutDir: true } });
+    // Each embed: its page and one classic script of its own (scripts/classicScripts.ts says why). Built
+    // aside, then only those two files move in: the page's stylesheet is the SSR one, inlined below.
+    for (const chart of embeds) {
+      const out = join(work, `embed-${chart}`);
+      await build({
+        configFile,
+        base,
+        logLevel,
+        plugins: [classicScripts()],
+        build: {
+          outDir: out,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          rolldownOptions: {
+            input: join(root, 'src/pages/embed', chart, 'index.html'),
+            output: {
+              format: 'iife',
+              codeSplitting: false,
+              entryFileNames: `assets/embed-${chart}-[hash].js`,
+            },
+          },
+        },
+      });
+      mkdirSync(join(site, 'embed', chart), { recursive: true });
+      renameSync(join(out, 'embed', chart, 'index.html'), join(site, 'embed', chart, 'index.html'));
+      for (const f of readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')))
+        renameSync(join(out, 'assets', f), join(site, 'assets', f));
+    }
     await build({
       configFile,
       base,
@@ -62,8 +107,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     });
     const pages = await prerender(join(work, 'ssr', 'entry-server.js'), site);
     log(`prerendered ${pages.join(', ')}`);
-    writeDownloads(dataset, site);
+    const downloads = writeDownloads(dataset, site);
     await writeImages(site, base, log);
+    writePublishing(site, dataset, {
+      siteUrl,
+      siteName: options.siteName ?? process.env.SITE_NAME,
+      downloads,
+      log,
+    });
     await options.beforeSwap?.(site);
 
     // 2. The swap: two renames, so readers of outDir see the old site or the new one, never half of one.

@@ -2,7 +2,7 @@
 //   images/<chart>.svg  the chart's first state as a standalone SVG (its styles inlined)
 //   images/<chart>.png  a 2× picture of the embed's chart, and images/social.png (1200×630) for Open Graph
 // The SVGs come from the prerendered HTML alone. The PNGs need Chromium; without it they are skipped
-// with a note, and the story's Open Graph image falls back to the SVG.
+// with a note, and the pages get no og:image (scripts/publish.ts names only pictures that were built).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -69,10 +69,9 @@ function writeHeadersFile(siteDir: string, policy: string) {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '/embed/*',
     `  Content-Security-Policy: ${policy}; frame-ancestors *`,
-    // Sandboxed embeds have an opaque origin, so their module scripts and styles are cross-origin fetches.
-    '  Access-Control-Allow-Origin: *',
+    // No Access-Control-Allow-Origin: an embed's script is a classic one, which loads without CORS even in
+    // a sandboxed frame (opaque origin), so embeds need nothing a plain static host doesn't send.
     '/assets/*',
-    '  Access-Control-Allow-Origin: *',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ];

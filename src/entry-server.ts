@@ -17,8 +17,9 @@ import EmbedTimeline from '$lib/embed/EmbedTimeline.svelte';
 import { loadMapGeometry } from '$lib/charts/map/geometry.server';
 import { dataset } from '$lib/data';
 import { groupSteps } from '$lib/story/blocks';
+import { pageFiles, type PageName } from '$lib/publish/pages';
 
-export type PageName = 'story' | 'data' | 'embed-map' | 'embed-network' | 'embed-timeline';
+export { pageFiles, type PageName };
 
 /** Fills each placeholder <div data-island="id" …></div> of a page with its island's HTML. */
 const fillIslands = (body: string, renderOne: (id: string) => string) =>
@@ -26,15 +27,6 @@ const fillIslands = (body: string, renderOne: (id: string) => string) =>
     /(<div[^>]*\bdata-island="([^"]+)"[^>]*>)(<\/div>)/g,
     (_, open: string, id: string, close: string) => open + renderOne(id) + close,
   );
-
-/** Page name → path of its HTML file inside dist/. */
-export const pageFiles: Record<PageName, string> = {
-  story: 'index.html',
-  data: 'data/index.html',
-  'embed-map': 'embed/map/index.html',
-  'embed-network': 'embed/network/index.html',
-  'embed-timeline': 'embed/timeline/index.html',
-};
 
 function renderIsland(id: string): string {
   if (id === 'nav') return renderSvelte(StoryNav).body;

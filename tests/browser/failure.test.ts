@@ -1,23 +1,27 @@
 // Graceful failure: with JavaScript off, and with any one chart's script (or any data fetch) failing to
 // load, every word of the story and every source title is still on the page.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, getBrowser, origin } from './harness';
 import { missingWords, storyWords, sources } from './quality-content';
+import { pageAssets } from './quality-assets';
 
 afterAll(closeBrowser);
 
-const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-/** The built chunk that draws a chart: named for it, or the one holding its root element. */
+// The scripts the story can load (each embed's own script holds its chart too, but the story never loads it).
+const story = pageAssets('index.html');
+const assets = [...story.initialJs, ...story.lazy].filter((f) => f.endsWith('.js'));
+/** The built chunk of the story that draws a chart: named for it, or the one holding its root element. */
 function chunkOf(chart: string, name: RegExp): string {
-  const byName = assets.filter((f) => name.test(f));
-  const byContent = assets.filter((f) =>
-    readFileSync(`dist/assets/${f}`, 'utf8').includes(`data-chart="${chart}"`),
-  );
+  const byName = assets.filter((f) => name.test(basename(f)));
+  const byContent = assets.filter((f) => readFileSync(f, 'utf8').includes(`data-chart="${chart}"`));
   const found = byName.length === 1 ? byName : byContent;
   if (found.length !== 1)
-    throw new Error(`no single chunk for the ${chart} chart: ${found.join(', ') || 'none'}`);
-  return found[0];
+    throw new Error(
+      `no single chunk for the ${chart} chart: ${found.map((f) => basename(f)).join(', ') || 'none'}`,
+    );
+  return basename(found[0]);
 }
 const charts = [
   { chart: 'map', chunk: chunkOf('map', /^FootprintMap-/) },

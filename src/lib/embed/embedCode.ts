@@ -4,7 +4,7 @@ import type { ChartName } from '$lib/data/schema';
 export const embedPath = (chart: ChartName) => `embed/${chart}/`;
 
 /** Heights that fit each embed in a typical column before auto-height takes over. */
-const initialHeight: Record<ChartName, number> = { map: 620, network: 760, timeline: 720 };
+export const initialHeight: Record<ChartName, number> = { map: 620, network: 760, timeline: 720 };
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

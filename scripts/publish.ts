@@ -1,0 +1,131 @@
+// Publishing conventions, written into the built site once its pages, downloads and images exist: each
+// page's social card and canonical address, schema.org JSON-LD (a NewsArticle for the story, a Dataset
+// for /data/), and, when the site knows its public address (SITE_URL), the embeds' oEmbed responses,
+// sitemap.xml and a robots.txt that names it. Last in the build because it needs the images' sizes and the
+// list of downloads as written.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { ChartName, Dataset } from '../src/lib/data/schema';
+import { downloads } from '../src/lib/data/downloads';
+import { sitemapXml, robotsTxt } from '../src/lib/publish/crawl';
+import { headTags } from '../src/lib/publish/head';
+import { oembedPath, oembedResponse } from '../src/lib/publish/oembed';
+import { embedChart, pageCard, pageFiles, pageNames, type PageName } from '../src/lib/publish/pages';
+import {
+  datasetJsonLd,
+  newsArticle,
+  type DataFile,
+  type Publisher,
+  type SiteImage,
+} from '../src/lib/publish/structuredData';
+
+export interface PublishOptions {
+  /** The story's public address with a trailing slash (siteAddress() in src/lib/publish/site.ts). */
+  siteUrl?: string;
+  /** The newsroom's name (SITE_NAME); defaults to the host of the address. */
+  siteName?: string;
+  /** The files writeDownloads() wrote into data/, as it returned them. */
+  downloads: string[];
+  log?: (message: string) => void;
+}
+
+/** Width and height of a PNG, from its header; undefined for a missing file or another format. */
+export function pngSize(file: string): { width: number; height: number } | undefined {
+  if (!existsSync(file)) return undefined;
+  const head = readFileSync(file).subarray(0, 24);
+  if (
+    head.length < 24 ||
+    head.toString('latin1', 1, 4) !== 'PNG' ||
+    head.toString('latin1', 12, 16) !== 'IHDR'
+  )
+    return undefined;
+  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+}
+
+const mediaTypes: Record<string, string> = { '.json': 'application/json', '.csv': 'text/csv' };
+
+/** The downloads as the Dataset's distribution: exactly the files written, each with its media type. */
+export function dataFiles(written: string[]): DataFile[] {
+  return written.map((file) => {
+    const encodingFormat = mediaTypes[extname(file)];
+    if (!encodingFormat) throw new Error(`data/${file}: no media type for the Dataset's distribution`);
+    const name = downloads.find((d) => d.file === file)?.label;
+    return { path: `data/${file}`, encodingFormat, ...(name && { name }) };
+  });
+}
+
+export function writePublishing(siteDir: string, dataset: Dataset, options: PublishOptions): string[] {
+  const { siteUrl } = options;
+  const log = options.log ?? (() => {});
+  const { story } = dataset;
+  const name = options.siteName?.trim() || (siteUrl && new URL(siteUrl).hostname);
+  const publisher: Publisher | undefined = name ? { name } : undefined;
+  const written: string[] = [];
+  const write = (path: string, text: string) => {
+    writeFileSync(join(siteDir, path), text);
+    written.push(path);
+  };
+
+  /** A card's picture as built (images.ts makes them with Chromium; without it there are none). */
+  const imageOf = (page: PageName): SiteImage | undefined => {
+    const path = pageCard(page, story).image;
+    const size = pngSize(join(siteDir, path));
+    return size && { path, ...size };
+  };
+
+  const oembeds = new Set<ChartName>();
+  if (siteUrl && publisher) {
+    for (const page of pageNames) {
+      const chart = embedChart(page);
+      if (!chart) continue;
+      const response = oembedResponse(chart, story, { siteUrl, publisher, thumbnail: imageOf(page) });
+      write(oembedPath(chart), JSON.stringify(response, null, 2) + '\n');
+      oembeds.add(chart);
+    }
+  }
+
+  const context = { siteUrl, publisher };
+  for (const page of pageNames) {
+    const image = imageOf(page);
+    const jsonLd =
+      page === 'story'
+        ? newsArticle(story, { ...context, image })
+        : page === 'data'
+          ? datasetJsonLd(dataset, { ...context, files: dataFiles(options.downloads) })
+          : undefined;
+    const chart = embedChart(page);
+    const tags = headTags(page, {
+      story,
+      siteUrl,
+      siteName: options.siteName?.trim() || undefined,
+      image,
+      jsonLd,
+      oembed: !!chart && oembeds.has(chart),
+    });
+    const file = join(siteDir, pageFiles[page]);
+    const html = readFileSync(file, 'utf8');
+    if (html.split('</head>').length !== 2) throw new Error(`${pageFiles[page]}: expected one </head>`);
+    writeFileSync(
+      file,
+      html.replace('</head>', () => `  ${tags.join('\n    ')}\n  </head>`),
+    );
+  }
+
+  if (siteUrl) {
+    const lastmod = story.updated ?? story.published;
+    write(
+      'sitemap.xml',
+      sitemapXml(siteUrl, [
+        { path: '', lastmod },
+        { path: 'data/', lastmod },
+      ]),
+    );
+    write('robots.txt', robotsTxt(siteUrl));
+  } else {
+    log(
+      'SITE_URL is not set: no canonical links, absolute og:image/twitter:image (social cards need them), ' +
+        'oEmbed, or sitemap; build with SITE_URL=https://… (the public address) to publish.',
+    );
+  }
+  return written;
+}

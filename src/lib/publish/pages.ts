@@ -1,0 +1,55 @@
+// The site's pages, and what each one says about itself when it is shared: its social card.
+import type { ChartName, Story } from '$lib/data/schema';
+
+export type PageName = 'story' | 'data' | 'embed-map' | 'embed-network' | 'embed-timeline';
+
+/** Page name → path of its HTML file inside dist/. src/entry-server.ts renders the same list. */
+export const pageFiles: Record<PageName, string> = {
+  story: 'index.html',
+  data: 'data/index.html',
+  'embed-map': 'embed/map/index.html',
+  'embed-network': 'embed/network/index.html',
+  'embed-timeline': 'embed/timeline/index.html',
+};
+
+export const pageNames = Object.keys(pageFiles) as PageName[];
+
+/** A page's address relative to the site's root: "", "data/", "embed/map/". */
+export const pagePath = (page: PageName) => pageFiles[page].replace(/index\.html$/, '');
+
+/** The chart an embed page shows, or undefined for the story and the data page. */
+export const embedChart = (page: PageName): ChartName | undefined =>
+  page.startsWith('embed-') ? (page.slice('embed-'.length) as ChartName) : undefined;
+
+export const dataPageTitle = (story: Story) => `The data behind “${story.headline}”`;
+export const dataPageDescription =
+  "Every country, relationship and event in the story's charts, with its evidence status and sources.";
+
+export interface Card {
+  type: 'article' | 'website';
+  title: string;
+  description: string;
+  /** The card's picture: a file of the built site (images.ts writes them). */
+  image: string;
+  imageAlt: string;
+}
+
+/** The social card of a page: the story and /data/ share the story's picture; an embed shows its chart. */
+export function pageCard(page: PageName, story: Story): Card {
+  const chart = embedChart(page);
+  if (chart) {
+    const figure = story.figures[chart];
+    return {
+      type: 'website',
+      title: figure.title,
+      description: figure.description,
+      image: `images/${chart}.png`,
+      imageAlt: figure.alt,
+    };
+  }
+  // images/social.png is the map's embed at 1200×630.
+  const picture = { image: 'images/social.png', imageAlt: story.figures.map.alt };
+  if (page === 'data')
+    return { type: 'website', title: dataPageTitle(story), description: dataPageDescription, ...picture };
+  return { type: 'article', title: story.headline, description: story.dek, ...picture };
+}
