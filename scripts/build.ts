@@ -2,6 +2,7 @@
 // so a failed build (bad data, a thrown error in prerender) leaves the site that was there untouched.
 //   npx tsx scripts/build.ts            → dist/
 //   BASE_PATH=/graphics/tiandy/ npm run build   → a site that lives under that path
+//   DATA_DIR=some/folder npm run build          → the site of another data folder (same six files)
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +11,16 @@ import { DataCheckError, loadDataDir } from '../src/lib/data/load';
 import { prerender } from './prerender';
 import { writeDownloads } from './downloads';
 import { writeImages } from './images';
-import { prepareNetwork } from './prepare-network';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface BuildOptions {
   /** Where the finished site goes; replaced only on success. */
   outDir?: string;
+  /** The data folder; defaults to DATA_DIR or data/. Vite reads it too (vite.config.ts). */
   dataDir?: string;
+  /** PNG pictures of the charts (Chromium); true by default. The SVGs are always written. */
+  pngs?: boolean;
   /** Public base path, e.g. "/graphics/tiandy/"; defaults to BASE_PATH or "/". */
   base?: string;
   /** Runs on the finished site just before the swap: lets a test prove a late failure changes nothing. */
@@ -27,7 +30,7 @@ export interface BuildOptions {
 
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
   const outDir = resolve(root, options.outDir ?? 'dist');
-  const dataDir = resolve(root, options.dataDir ?? 'data');
+  const dataDir = resolve(root, options.dataDir ?? process.env.DATA_DIR ?? 'data');
   const log = options.quiet ? () => {} : (m: string) => console.log(m);
 
   // 1. The data first: nothing is written if it is wrong.
@@ -36,11 +39,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     `data OK: ${dataset.sources.length} sources, ${dataset.countries.length} countries, ` +
       `${dataset.relationships.length} relationships, ${dataset.events.length} events`,
   );
-  prepareNetwork({ quiet: true });
 
   const work = join(root, '.build-tmp', `${process.pid}-${Date.now()}`);
   const site = join(work, 'site');
   mkdirSync(work, { recursive: true });
+  // vite.config.ts reads the data folder from DATA_DIR each time a build loads it.
+  const previousDataDir = process.env.DATA_DIR;
+  process.env.DATA_DIR = dataDir;
   try {
     const logLevel = options.quiet ? 'silent' : 'warn';
     const base = options.base ?? process.env.BASE_PATH ?? '/';
@@ -63,7 +68,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     const pages = await prerender(join(work, 'ssr', 'entry-server.js'), site);
     log(`prerendered ${pages.join(', ')}`);
     writeDownloads(dataset, site);
-    await writeImages(site, base, log);
+    await writeImages(site, base, log, { pngs: options.pngs ?? true });
     await options.beforeSwap?.(site);
 
     // 2. The swap: two renames, so readers of outDir see the old site or the new one, never half of one.
@@ -73,6 +78,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     log(`site written to ${outDir}`);
     return outDir;
   } finally {
+    if (previousDataDir === undefined) delete process.env.DATA_DIR;
+    else process.env.DATA_DIR = previousDataDir;
     rmSync(work, { recursive: true, force: true });
   }
 }
