@@ -1,0 +1,13 @@
+// The one layout of the data files, for every tool that writes them (the CSV import): 2-space JSON as
+// Prettier formats it with the project's settings, which is how the files look today. Editors' own
+// layout is never checked (.prettierignore); this only keeps the tools' output stable and diffs small.
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+
+// The project's settings, wherever the data folder is (a scratch copy outside the project included).
+const settingsFor = fileURLToPath(new URL('../../../data/footprint.json', import.meta.url));
+
+export async function formatDataJson(value: unknown): Promise<string> {
+  const options = (await prettier.resolveConfig(settingsFor)) ?? {};
+  return prettier.format(JSON.stringify(value, null, 2), { ...options, filepath: settingsFor });
+}
