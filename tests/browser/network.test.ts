@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { NetworkView, Relationship, Source, Story } from '../../src/lib/data/schema';
 import { centreId } from '../../src/lib/charts/network/compute';
 import { closeBrowser, openPage, scrollToStep } from './harness';
+import { labelOverlaps } from './labels';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const story = read<Story>('data/story.json');
@@ -31,50 +32,6 @@ async function shown(page: Page, chart: string) {
       e.getAttribute('data-relationship')!,
     ),
   }));
-}
-
-/** Pairs of visible label boxes (node names and link labels) that overlap on screen. */
-async function labelOverlaps(page: Page, chart: string) {
-  return page.$eval(chart, (root) => {
-    const visible = (el: Element) => {
-      for (let e: Element | null = el; e && e !== root; e = e.parentElement)
-        if (Number(getComputedStyle(e).opacity) < 0.05) return false;
-      return true;
-    };
-    const boxes = [
-      ...[...root.querySelectorAll('[data-entity] .node-label')].map(
-        (el) => [`node ${el.closest('[data-entity]')!.getAttribute('data-entity')}`, el] as const,
-      ),
-      ...[...root.querySelectorAll('[data-label-for] text')].map(
-        (el) => [`label ${el.closest('[data-label-for]')!.getAttribute('data-label-for')}`, el] as const,
-      ),
-    ]
-      .filter(([, el]) => visible(el))
-      .map(([name, el]) => [name, el.getBoundingClientRect()] as const);
-    const svg = root.querySelector('.stage > svg')!.getBoundingClientRect();
-    const problems: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      const [a, p] = boxes[i];
-      if (
-        p.left < svg.left - 0.5 ||
-        p.right > svg.right + 0.5 ||
-        p.top < svg.top - 0.5 ||
-        p.bottom > svg.bottom + 0.5
-      )
-        problems.push(`${a} is cut off`);
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [b, q] = boxes[j];
-        if (
-          p.left < q.right - 0.5 &&
-          q.left < p.right - 0.5 &&
-          p.top < q.bottom - 0.5 &&
-          q.top < p.bottom - 0.5
-        )
-          problems.push(`${a} overlaps ${b}`);
-      }
-    }
-    return problems;
-  });
 }
 
 describe('the relationship diagram', () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { Event, Source, Story } from '../../src/lib/data/schema';
 import { sortByDate } from '../../src/lib/charts/timeline/dates';
 import { closeBrowser, openPage, scrollToStep } from './harness';
+import { timelineLabelBoxes as labelBoxes, boxOverlaps as overlaps } from './labels';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const events = read<{ events: Event[] }>('data/events.json').events;
@@ -17,36 +18,6 @@ const inDateOrder = sortByDate(events).map((e) => e.id);
 afterAll(closeBrowser);
 
 const chart = '[data-chart="timeline"]';
-
-/** Label boxes of the events in view, as the browser lays them out. */
-function labelBoxes(page: Page) {
-  return page.$$eval(`${chart} svg [data-event][data-visible="true"] text.label`, (els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return {
-        id: el.getAttribute('data-label-for')!,
-        left: r.left,
-        right: r.right,
-        top: r.top,
-        bottom: r.bottom,
-        fontSize: parseFloat(getComputedStyle(el).fontSize),
-      };
-    }),
-  );
-}
-
-function overlaps(boxes: Awaited<ReturnType<typeof labelBoxes>>) {
-  const pairs: string[] = [];
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i];
-      const b = boxes[j];
-      const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (dx > 0.5 && dy > 0.5) pairs.push(`${a.id} × ${b.id}`);
-    }
-  return pairs;
-}
 
 describe('the policy timeline', () => {
   for (const javaScript of [true, false])
