@@ -209,6 +209,12 @@ describe('a broken CSV', () => {
       /^events\.csv row 2, column "date": "2022\/12\/15" is not a date.*did you mean "2022-12-15"\?/,
     ],
     [
+      'a date written day first',
+      () => edited('events', 2, 'date', '15/12/2022'),
+      'events.csv',
+      /^events\.csv row 2, column "date": "15\/12\/2022" is not a date.*did you mean "2022-12-15"\?/,
+    ],
+    [
       'an empty required cell',
       () => edited('sources', 3, 'title', ''),
       'sources.csv',
