@@ -9,7 +9,9 @@ import { shapeAnchor } from '$lib/charts/map/anchors';
 import { footprintFile } from '$lib/data/schema';
 
 const geometry = loadMapGeometry();
-const footprint = footprintFile.parse(JSON.parse(readFileSync('tests/fixtures/story/footprint.json', 'utf8')));
+const footprint = footprintFile.parse(
+  JSON.parse(readFileSync('tests/fixtures/story/footprint.json', 'utf8')),
+);
 
 describe('readMapGeometry', () => {
   it.each(['map-world-360', 'map-world-1280', 'map-middle-east-360', 'map-middle-east-1280'])(
