@@ -31,11 +31,13 @@ function edited(table: string, row: number, column: string, value: string, dir =
 }
 
 describe('a round trip', () => {
+  // data/ is laid out however its editors like, so there the records must come back the same; the
+  // fixtures are in the tools' own layout, so there the very bytes must.
   describe.each([
-    ['data/', realDir],
-    ['the valid fixture', validDir],
-    ['the story fixture', storyDir],
-  ])('of each download of %s through the import', (_, dir) => {
+    ['data/', realDir, false],
+    ['the valid fixture', validDir, true],
+    ['the story fixture', storyDir, true],
+  ])('of each download of %s through the import', (_, dir, bytes) => {
     const texts = readDataDir(dir);
     it.each(tableDefs.map((t) => t.name))('%s.csv changes nothing', async (name) => {
       const table = tableByName(name)!;
@@ -45,7 +47,8 @@ describe('a round trip', () => {
         texts,
       );
       expect(result.problems).toEqual([]);
-      expect(result.text).toBe(texts[table.file]);
+      if (bytes) expect(result.text).toBe(texts[table.file]);
+      else expect(JSON.parse(result.text!)).toEqual(JSON.parse(texts[table.file]!));
       expect(result.changes).toMatchObject({ added: [], removed: [], changed: [], reordered: false });
     });
   });
