@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -6,6 +7,7 @@ import { dataCheck } from './src/lib/data/dataPlugin.ts';
 import { devPrerender } from './scripts/devPrerender.ts';
 import { compileHints } from './scripts/compileHints.ts';
 import { siteAddress } from './src/lib/publish/site.ts';
+import { networkLayoutPlugin } from './scripts/prepare-network.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -14,6 +16,13 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * is the base), or BASE_PATH=/graphics/tiandy/ (leading and trailing slash) alone or to override it.
  */
 const { base } = siteAddress(process.env);
+
+/**
+ * The data the site is built from: data/, or another folder of the same six files named by DATA_DIR
+ * (the scale test and `npm run bench` build a generated dataset this way). Read when the config loads, so
+ * scripts/build.ts sets it for the length of a build.
+ */
+const dataDir = process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : here('./data');
 
 /**
  * The page templates live in src/pages/, laid out as the site is: Vite's root is that folder, so each
@@ -36,12 +45,13 @@ export default defineConfig({
   publicDir: here('./static'),
   cacheDir: here('./node_modules/.vite'),
   plugins: [
-    dataCheck(here('./data')),
+    dataCheck(dataDir),
+    networkLayoutPlugin(dataDir),
     devPrerender(pagesRoot, here('./src/entry-server.ts')),
     svelte(),
     compileHints(),
   ],
-  resolve: { alias: { $lib: here('./src/lib'), $data: here('./data') } },
+  resolve: { alias: { $lib: here('./src/lib'), $data: dataDir } },
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,

@@ -4,10 +4,15 @@
 //   2. a reader's scroll through every step in Chromium at 4× CPU slowdown: long animation frames
 //      (> 50 ms) and the layouts and style recalculations it caused;
 //   3. bytes shipped (gzip of every file the story loaded) against the gzip size of the content itself
-//      (visible text + data/*.json + the prepared map geometry).
-// Writes bench-report.json and prints a table. BENCH_RUNS=1 for a quicker look (one Lighthouse run and one
-// scroll); BENCH_ONLY=lighthouse or BENCH_ONLY=scroll runs just that part.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+//      (visible text + data/*.json + the prepared map geometry);
+//   4. the build at scale: build time and bytes for today's data and for the scale fixture
+//      (scripts/scale-data.ts: 60 countries, twice today's actors, links and events) side by side, and how
+//      build time grows with the data (the ratio of build times against the ratio of record counts). Each
+//      is built once with its diagram layout worked out afresh (cold) and BENCH_RUNS times with it cached
+//      (warm), in turn (A, B, A, B…).
+// Writes bench-report.json and prints a table. BENCH_RUNS=1 for a quicker look (one Lighthouse run, one
+// scroll, one warm build each); BENCH_ONLY=lighthouse, scroll or build runs just that part.
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
@@ -16,8 +21,11 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { buildSite } from './build';
 import { chromiumArgs, findChromium } from '../tests/browser/chromium';
-import { budget } from '../tests/browser/quality-assets';
+import { budget, gzipSize, kb } from '../tests/browser/quality-assets';
 import type { Story } from '../src/lib/data/schema';
+import { loadDataDir } from '../src/lib/data/load';
+import { cacheDir, layoutKey, networkLayout } from './prepare-network';
+import { writeScaleData } from './scale-data';
 
 // Lighthouse runs, and scrolls: on a shared 2-core machine one scroll's long-frame count moves by one with
 // the neighbours' load, so the report gives every scroll's count and their median, as Lighthouse does.
@@ -324,7 +332,173 @@ async function runScroll(origin: string, chromePath: string): Promise<ScrollFigu
   }
 }
 
+interface BuildFigures {
+  name: string;
+  dataDir: string;
+  records: Record<string, number> & { total: number };
+  /** Seconds: the first build of this data (the diagram's layout worked out), then each cached one. */
+  coldS: number;
+  warmS: number[];
+  /** Seconds to lay out the diagram alone, uncached. */
+  layoutS: number;
+  bytes: {
+    storyHtmlGzip: number;
+    storyFirstView: number;
+    storyWhole: number;
+    embedJsMax: number;
+    downloadsGzip: number;
+    siteGzip: number;
+  };
+}
+
+const seconds = async (run: () => Promise<unknown>) => {
+  const t = performance.now();
+  await run();
+  return round((performance.now() - t) / 1000, 1);
+};
+
+/** Builds today's data and the scale fixture, in turn, and measures each build and what it wrote. */
+async function runBuilds(): Promise<BuildFigures[]> {
+  const scaleDir = writeScaleData(join('.build-tmp', 'bench-scale-data'));
+  const sets = [
+    { name: "today's data", dataDir: 'data', outDir: join('.build-tmp', 'bench-today') },
+    { name: 'scale fixture', dataDir: scaleDir, outDir: join('.build-tmp', 'bench-scale') },
+  ];
+  const figures: BuildFigures[] = [];
+  for (const set of sets) {
+    const d = loadDataDir(set.dataDir);
+    const counts = {
+      countries: d.countries.length,
+      entities: d.entities.length,
+      relationships: d.relationships.length,
+      events: d.events.length,
+      sources: d.sources.length,
+    };
+    const layoutS = await seconds(async () => networkLayout(d, { cache: false }));
+    rmSync(join(cacheDir, `network-layout-${layoutKey(d)}.json`), { force: true });
+    console.log(`  ${set.name}: cold build …`);
+    const coldS = await seconds(() => buildSite({ outDir: set.outDir, dataDir: set.dataDir, quiet: true }));
+    figures.push({
+      name: set.name,
+      dataDir: set.dataDir,
+      records: { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) },
+      coldS,
+      warmS: [],
+      layoutS,
+      bytes: undefined as unknown as BuildFigures['bytes'],
+    });
+  }
+  for (let i = 0; i < runs; i++)
+    for (const [k, set] of sets.entries()) {
+      console.log(`  ${set.name}: warm build ${i + 1}/${runs} …`);
+      figures[k].warmS.push(
+        await seconds(() => buildSite({ outDir: set.outDir, dataDir: set.dataDir, quiet: true })),
+      );
+    }
+  for (const [k, set] of sets.entries()) {
+    const files = readdirSync(set.outDir, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name));
+    const story = budget('index.html', set.outDir);
+    figures[k].bytes = {
+      storyHtmlGzip: gzipSize(join(set.outDir, 'index.html')),
+      storyFirstView: story.firstView,
+      storyWhole: story.whole,
+      embedJsMax: Math.max(
+        ...['map', 'network', 'timeline'].map((c) => budget(`embed/${c}/index.html`, set.outDir).allJs),
+      ),
+      downloadsGzip: files
+        .filter((f) => f.includes(`${set.outDir}/data/`))
+        .reduce((n, f) => n + gzipSize(f), 0),
+      siteGzip: files.reduce((n, f) => n + gzipSize(f), 0),
+    };
+    rmSync(set.outDir, { recursive: true, force: true });
+  }
+  rmSync(scaleDir, { recursive: true, force: true });
+  return figures;
+}
+
+function printBuilds(figures: BuildFigures[]) {
+  const [a, b] = figures;
+  const ratio = (x: number, y: number) => (x ? `×${(y / x).toFixed(2)}` : 'n/a');
+  const rows: [string, number | string, number | string, string][] = [
+    ...(Object.keys(a.records) as (keyof BuildFigures['records'])[]).map(
+      (k) =>
+        [`records: ${k}`, a.records[k], b.records[k], ratio(a.records[k], b.records[k])] as [
+          string,
+          number,
+          number,
+          string,
+        ],
+    ),
+    ['diagram layout alone (s)', a.layoutS, b.layoutS, ratio(a.layoutS, b.layoutS)],
+    ['build, layout worked out (s)', a.coldS, b.coldS, ratio(a.coldS, b.coldS)],
+    [
+      `build, layout cached (s, median of ${a.warmS.length})`,
+      median(a.warmS),
+      median(b.warmS),
+      ratio(median(a.warmS), median(b.warmS)),
+    ],
+    [
+      'story HTML, gzip',
+      kb(a.bytes.storyHtmlGzip),
+      kb(b.bytes.storyHtmlGzip),
+      ratio(a.bytes.storyHtmlGzip, b.bytes.storyHtmlGzip),
+    ],
+    [
+      'story first view, gzip (≤ 150 KB)',
+      kb(a.bytes.storyFirstView),
+      kb(b.bytes.storyFirstView),
+      ratio(a.bytes.storyFirstView, b.bytes.storyFirstView),
+    ],
+    [
+      'story, everything, gzip (≤ 400 KB)',
+      kb(a.bytes.storyWhole),
+      kb(b.bytes.storyWhole),
+      ratio(a.bytes.storyWhole, b.bytes.storyWhole),
+    ],
+    [
+      'largest embed JS, gzip (≤ 50 KB)',
+      kb(a.bytes.embedJsMax),
+      kb(b.bytes.embedJsMax),
+      ratio(a.bytes.embedJsMax, b.bytes.embedJsMax),
+    ],
+    [
+      'downloads (data/), gzip',
+      kb(a.bytes.downloadsGzip),
+      kb(b.bytes.downloadsGzip),
+      ratio(a.bytes.downloadsGzip, b.bytes.downloadsGzip),
+    ],
+    [
+      'whole site, gzip',
+      kb(a.bytes.siteGzip),
+      kb(b.bytes.siteGzip),
+      ratio(a.bytes.siteGzip, b.bytes.siteGzip),
+    ],
+  ];
+  console.log('\n' + ['build'.padEnd(44), a.name.padEnd(16), b.name.padEnd(16), 'ratio'].join(''));
+  for (const [name, x, y, r] of rows)
+    console.log(name.padEnd(44) + String(x).padEnd(16) + String(y).padEnd(16) + r);
+  const grow = (t: (f: BuildFigures) => number) => (t(b) / t(a)).toFixed(2);
+  console.log(
+    `\nBuild time grows ×${grow((f) => median(f.warmS))} (cached layout) and ×${grow((f) => f.coldS)} ` +
+      `(layout worked out) for ×${grow((f) => f.records.total)} the records; the diagram's layout alone ` +
+      `×${grow((f) => f.layoutS)} for ×${grow((f) => f.records.entities)} the actors.`,
+  );
+}
+
 async function main() {
+  if (only === 'build') {
+    console.log(`Building today's data and the scale fixture (1 cold + ${runs} warm each) …`);
+    const builds = await runBuilds();
+    writeFileSync(
+      'bench-report.json',
+      JSON.stringify({ date: new Date().toISOString(), builds }, null, 2) + '\n',
+    );
+    printBuilds(builds);
+    console.log('\nWritten to bench-report.json (figures only: nothing here passes or fails).');
+    return;
+  }
   if (!existsSync('dist/index.html')) {
     console.log('No dist/: building the site first.');
     await buildSite({ quiet: true });
@@ -379,6 +553,10 @@ async function main() {
   } finally {
     await server.close();
   }
+  if (!only) {
+    console.log(`Building today's data and the scale fixture (1 cold + ${runs} warm each) …`);
+    report.builds = await runBuilds();
+  }
   writeFileSync('bench-report.json', JSON.stringify(report, null, 2) + '\n');
 
   const lh = (report.lighthouse as LighthouseFigures | { error: string }) ?? {};
@@ -423,6 +601,7 @@ async function main() {
       console.log(
         `scroll ${i + 1}: long frame ${f.duration} ms (reading ${f.at}): ${f.scripts.map((x) => `${x.what} ${x.ms} ms`).join(', ') || 'no script over 5 ms'}; style+layout ${f.styleAndLayoutMs} ms`,
       );
+  if (report.builds) printBuilds(report.builds as BuildFigures[]);
   console.log('\nWritten to bench-report.json (figures only: nothing here passes or fails).');
 }
 

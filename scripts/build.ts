@@ -4,6 +4,7 @@
 //   BASE_PATH=/graphics/tiandy/ npm run build   → a site that lives under that path
 //   SITE_URL=https://news.example.org/graphics/tiandy/ npm run build   → published at that address (its
 //     path is the base path unless BASE_PATH says otherwise): canonical links, social cards, oEmbed, sitemap
+//   DATA_DIR=some/folder npm run build          → the site of another data folder (same six files)
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,6 @@ import { DataCheckError, loadDataDir } from '../src/lib/data/load';
 import { prerender } from './prerender';
 import { writeDownloads } from './downloads';
 import { writeImages } from './images';
-import { prepareNetwork } from './prepare-network';
 import { writePublishing } from './publish';
 import { siteAddress } from '../src/lib/publish/site';
 import { classicScripts } from './classicScripts';
@@ -23,7 +23,10 @@ const embeds = ['map', 'network', 'timeline'] as const;
 export interface BuildOptions {
   /** Where the finished site goes; replaced only on success. */
   outDir?: string;
+  /** The data folder; defaults to DATA_DIR or data/. Vite reads it too (vite.config.ts). */
   dataDir?: string;
+  /** PNG pictures of the charts (Chromium); true by default. The SVGs are always written. */
+  pngs?: boolean;
   /** Public base path, e.g. "/graphics/tiandy/"; defaults to BASE_PATH, else SITE_URL's path, else "/". */
   base?: string;
   /** The public address, e.g. "https://news.example.org/graphics/tiandy/"; defaults to SITE_URL ("" for none). */
@@ -39,7 +42,7 @@ export interface BuildOptions {
 
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
   const outDir = resolve(root, options.outDir ?? 'dist');
-  const dataDir = resolve(root, options.dataDir ?? 'data');
+  const dataDir = resolve(root, options.dataDir ?? process.env.DATA_DIR ?? 'data');
   const log = options.log ?? (options.quiet ? () => {} : (m: string) => console.log(m));
   // Checked before anything is built: a mistyped address stops the build with a message.
   const { siteUrl, base } = siteAddress({
@@ -53,11 +56,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     `data OK: ${dataset.sources.length} sources, ${dataset.countries.length} countries, ` +
       `${dataset.relationships.length} relationships, ${dataset.events.length} events`,
   );
-  prepareNetwork({ quiet: true });
 
   const work = join(root, '.build-tmp', `${process.pid}-${Date.now()}`);
   const site = join(work, 'site');
   mkdirSync(work, { recursive: true });
+  // vite.config.ts reads the data folder from DATA_DIR each time a build loads it.
+  const previousDataDir = process.env.DATA_DIR;
+  process.env.DATA_DIR = dataDir;
   try {
     const logLevel = options.quiet ? 'silent' : 'warn';
     // The config (vite.config.ts) sets Vite's root to the page templates; give it the file, not a root.
@@ -108,7 +113,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     const pages = await prerender(join(work, 'ssr', 'entry-server.js'), site);
     log(`prerendered ${pages.join(', ')}`);
     const downloads = writeDownloads(dataset, site);
-    await writeImages(site, base, log);
+    await writeImages(site, base, log, { pngs: options.pngs ?? true });
     writePublishing(site, dataset, {
       siteUrl,
       siteName: options.siteName ?? process.env.SITE_NAME,
@@ -124,6 +129,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     log(`site written to ${outDir}`);
     return outDir;
   } finally {
+    if (previousDataDir === undefined) delete process.env.DATA_DIR;
+    else process.env.DATA_DIR = previousDataDir;
     rmSync(work, { recursive: true, force: true });
   }
 }

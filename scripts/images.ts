@@ -34,6 +34,7 @@ export async function writeImages(
   siteDir: string,
   base = '/',
   log: (m: string) => void = console.log,
+  { pngs = true }: { pngs?: boolean } = {},
 ): Promise<void> {
   const out = join(siteDir, 'images');
   mkdirSync(out, { recursive: true });
@@ -48,6 +49,7 @@ export async function writeImages(
     if (svg) writeFileSync(join(out, `${chart}.svg`), svg);
   }
 
+  if (!pngs) return;
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     log(`images: no Chromium at ${executablePath}, so no PNGs (the SVGs are there)`);

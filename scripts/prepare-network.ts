@@ -1,12 +1,18 @@
-// Lays out the relationship diagram once, at build time, so every reader (and the prerendered HTML)
-// gets the same picture with no layout work in the browser. Run after changing entities or
-// relationships:  npx tsx scripts/prepare-network.ts
-import { writeFileSync } from 'node:fs';
+// The relationship diagram's layout, worked out from the data by the build, the dev server and the tests,
+// so every reader (and the prerendered HTML) gets the same picture with no layout work in the browser. It
+// is never committed, so an editor has nothing to regenerate: a Vite plugin serves it as the module
+// "virtual:network-layout", computed from the data folder Vite reads (data/, or DATA_DIR). The solver
+// takes a second or two, so results are cached under node_modules/.cache/tiandy/, keyed by a hash of the
+// records the layout depends on and of the layout code itself.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDataDir } from '../src/lib/data/load';
-import { computeLayout } from '../src/lib/charts/network/compute';
-import type { NetworkLayout } from '../src/lib/charts/network/layout';
-import type { Story } from '../src/lib/data/schema';
+import type { Plugin } from 'vite';
+import { checkDataTexts, formatDataErrors, readDataDir } from '../src/lib/data/load.ts';
+import { computeLayout } from '../src/lib/charts/network/compute.ts';
+import type { NetworkLayout } from '../src/lib/charts/network/layout.ts';
+import type { Dataset, Story } from '../src/lib/data/schema.ts';
 
 /** The node lists of the story's network steps: entities the layout keeps together. */
 export const storyGroups = (story: Story): string[][] =>
@@ -14,27 +20,74 @@ export const storyGroups = (story: Story): string[][] =>
     .flatMap((s) => s.steps)
     .flatMap((st) => (st.view.chart === 'network' && st.view.nodes ? [st.view.nodes] : []));
 
-export const layoutFile = fileURLToPath(new URL('../src/lib/charts/network/layout.json', import.meta.url));
+// The project folder (tests in a jsdom environment import this module too, where import.meta.url is not a
+// file address, hence the fallback).
+const root = import.meta.url.startsWith('file:')
+  ? fileURLToPath(new URL('..', import.meta.url))
+  : process.cwd();
+export const cacheDir = join(root, 'node_modules', '.cache', 'tiandy');
+/** The code whose change must invalidate a cached layout. */
+const codeFiles = ['src/lib/charts/network/compute.ts', 'src/lib/charts/network/layout.ts'];
 
-/** The layout JSON exactly as it is committed (2-space JSON, trailing newline). */
-export const serializeLayout = (layout: NetworkLayout) => JSON.stringify(layout, null, 2) + '\n';
+type LayoutInput = Pick<Dataset, 'entities' | 'relationships' | 'story'>;
 
-/** Computes the layout from data/ and, unless `write` is false, writes layout.json. */
-export function prepareNetwork({
-  dataDir = 'data',
-  write = true,
-  quiet = false,
-}: { dataDir?: string; write?: boolean; quiet?: boolean } = {}): NetworkLayout {
-  const { entities, relationships, story } = loadDataDir(dataDir);
-  const layout = computeLayout(entities, relationships, storyGroups(story));
-  if (write) writeFileSync(layoutFile, serializeLayout(layout));
-  if (write && !quiet) {
-    const n = Object.keys(layout.wide.nodes).length;
-    console.log(`network layout: ${n} nodes → ${layoutFile.replace(process.cwd() + '/', '')}`);
+/** The cache key: the layout's inputs and the code that lays them out. */
+export function layoutKey({ entities, relationships, story }: LayoutInput): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ entities, relationships, groups: storyGroups(story) }));
+  for (const f of codeFiles) hash.update(readFileSync(join(root, f)));
+  return hash.digest('hex').slice(0, 20);
+}
+
+/** The layout of a dataset, from the cache when the same data was laid out before. */
+export function networkLayout(data: LayoutInput, { cache = true } = {}): NetworkLayout {
+  const file = join(cacheDir, `network-layout-${layoutKey(data)}.json`);
+  if (cache)
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as NetworkLayout;
+    } catch {
+      // not cached yet (or unreadable): work it out
+    }
+  const layout = computeLayout(data.entities, data.relationships, storyGroups(data.story));
+  if (cache) {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written aside and renamed, so a build running alongside never reads half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(layout));
+    renameSync(tmp, file);
   }
   return layout;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  prepareNetwork({ dataDir: process.argv[2] ?? 'data' });
+/** The layout of the data in `dir`; throws the data check's message when the data is not valid. */
+export function networkLayoutOf(dir: string): NetworkLayout {
+  const { dataset, errors } = checkDataTexts(readDataDir(dir));
+  if (!dataset) throw new Error(formatDataErrors(errors));
+  return networkLayout(dataset);
+}
+
+export const layoutModuleId = 'virtual:network-layout';
+const resolvedId = '\0' + layoutModuleId;
+
+/** Serves `import layout from 'virtual:network-layout'`, computed from the data in `dataDir`. */
+export function networkLayoutPlugin(dataDir: string): Plugin {
+  const dir = resolve(dataDir);
+  const inputs = ['entities.json', 'relationships.json', 'story.json'].map((f) => join(dir, f));
+  return {
+    name: 'tiandy-network-layout',
+    resolveId(id) {
+      return id === layoutModuleId ? resolvedId : undefined;
+    },
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      for (const f of inputs) this.addWatchFile(f);
+      return `export default ${JSON.stringify(networkLayoutOf(dir))};`;
+    },
+    handleHotUpdate({ file, server }) {
+      // A data edit changes the layout: drop the module so the next page load works it out again.
+      if (!inputs.includes(file)) return;
+      const mod = server.moduleGraph.getModuleById(resolvedId);
+      if (mod) server.moduleGraph.invalidateModule(mod);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // The built story loads cleanly with JavaScript on and off, and hydration reuses the prerendered DOM.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CountClaim, Event, Story } from '../../src/lib/data/schema';
+import { entityKind, status, type CountClaim, type Event, type Story } from '../../src/lib/data/schema';
 import type { MapGeometry } from '../../src/lib/charts/map/types';
 import { closeBrowser, openPage } from './harness';
 
@@ -92,11 +92,13 @@ describe('the story page', () => {
       expect(before.land).toBe(map ? geometry.shapes.length + geometry.markers.length : 0);
       expect(before.squares).toBe(map ? claimed : 0);
       // Every evidence status and every kind of actor.
-      expect(before.legend).toBe(path === '/embed/map/' ? 0 : 4 + 5);
+      expect(before.legend).toBe(
+        path === '/embed/map/' ? 0 : status.options.length + entityKind.options.length,
+      );
       expect(before.steps).toBe(path === '/' ? stepCount : 0);
       // The map's legend lists every status (a view hides some) and its patterns draw each one.
-      expect(before.statuses).toBe(map ? 4 : 0);
-      expect(before.patterns).toBe(map ? 4 : 0);
+      expect(before.statuses).toBe(map ? status.options.length : 0);
+      expect(before.patterns).toBe(map ? status.options.length : 0);
       // The timeline's key: a symbol per status in the data, and a dot and a bar for how precise a date is.
       expect(before.timelineKey).toBe(path === '/' ? new Set(events.map((e) => e.status)).size + 2 : 0);
       if (path === '/') {

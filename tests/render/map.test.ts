@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import FootprintMap from '$lib/charts/FootprintMap.svelte';
@@ -6,22 +6,12 @@ import FootprintTable from '$lib/charts/FootprintTable.svelte';
 import StatusLegend from '$lib/charts/layers/StatusLegend.svelte';
 import { statusOrder } from '$lib/charts/status';
 import { loadMapGeometry } from '$lib/charts/map/geometry.server';
-import { footprintFile, sourcesFile, type MapView } from '$lib/data/schema';
-import { loadDataDir } from '$lib/data/load';
+import type { MapView } from '$lib/data/schema';
+import { renders, storyData } from '../fixtures/story';
 
-// The whole dataset when every data file exists; until then, the two files the map needs, read directly
-// (importing one data JSON through Vite checks all of them).
-function mapData() {
-  if (['events.json', 'story.json'].every((f) => existsSync(`data/${f}`))) {
-    const d = loadDataDir('data');
-    return { countries: d.countries, claims: d.claims, sources: d.sources };
-  }
-  const fp = footprintFile.parse(JSON.parse(readFileSync('data/footprint.json', 'utf8')));
-  const src = sourcesFile.parse(JSON.parse(readFileSync('data/sources.json', 'utf8')));
-  return { countries: fp.countries, claims: fp.claims, sources: src.sources };
-}
-
-const data = mapData();
+// The frozen story dataset, never data/: the stored renders must not change when an editor edits data/.
+const { countries, claims, sources } = storyData();
+const data = { countries, claims, sources };
 const geometry = loadMapGeometry();
 const props = (view: Partial<MapView>, width: number) => ({
   geometry,
@@ -92,13 +82,13 @@ describe('FootprintMap (server render)', () => {
   it.each([360, 1280])('renders the world at %i px as before', async (width) => {
     const body = renderMap({ showClaim: true }, width);
     preview(`map-world-${width}`, body, render(FootprintMap, { props: props({}, width) }).head);
-    await expect(body).toMatchFileSnapshot(`./__snapshots__/map-world-${width}.html`);
+    await expect(body).toMatchFileSnapshot(`${renders}/map-world-${width}.html`);
   });
 
   it.each([360, 1280])('renders the Middle East at %i px as before', async (width) => {
     const body = renderMap({ region: 'middle-east', highlight: ['IRN', 'IRQ', 'TKM'] }, width);
     preview(`map-me-${width}`, body, '');
-    await expect(body).toMatchFileSnapshot(`./__snapshots__/map-middle-east-${width}.html`);
+    await expect(body).toMatchFileSnapshot(`${renders}/map-middle-east-${width}.html`);
   });
 });
 

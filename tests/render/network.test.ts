@@ -1,16 +1,15 @@
-// Server render of the relationship diagram and its text twin, with the real data.
+// Server render of the relationship diagram and its text twin, with the frozen story dataset.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import RelationshipDiagram from '$lib/charts/RelationshipDiagram.svelte';
 import RelationshipList from '$lib/charts/RelationshipList.svelte';
-import layoutJson from '$lib/charts/network/layout.json';
-import type { NetworkLayout } from '$lib/charts/network/layout';
-import { dataset } from '$lib/data/index';
 import type { NetworkView } from '$lib/data/schema';
 import { citationIds } from '../../src/lib/data/provenance';
+import { renders, storyData, storyLayout } from '../fixtures/story';
 
+const dataset = storyData();
 const { entities, relationships, sources } = dataset;
-const layout = layoutJson as NetworkLayout;
+const layout = storyLayout();
 const steps = dataset.story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'network');
 const draw = (view: Partial<NetworkView>, width: number, reducedMotion = false) =>
   render(RelationshipDiagram, {
@@ -80,14 +79,14 @@ describe('RelationshipDiagram (server render)', () => {
   });
 
   it('draws the default view as before at 360 and 1280px', async () => {
-    await expect(draw({}, 360)).toMatchFileSnapshot('./__snapshots__/network-360.html');
-    await expect(draw({}, 1280)).toMatchFileSnapshot('./__snapshots__/network-1280.html');
+    await expect(draw({}, 360)).toMatchFileSnapshot(`${renders}/network-360.html`);
+    await expect(draw({}, 1280)).toMatchFileSnapshot(`${renders}/network-1280.html`);
   });
 
   it('draws the Iran step as before at 360 and 1280px', async () => {
     const view = steps.find((s) => s.id === 'iran-customers')?.view as NetworkView;
-    await expect(draw(view, 360)).toMatchFileSnapshot('./__snapshots__/network-iran-360.html');
-    await expect(draw(view, 1280)).toMatchFileSnapshot('./__snapshots__/network-iran-1280.html');
+    await expect(draw(view, 360)).toMatchFileSnapshot(`${renders}/network-iran-360.html`);
+    await expect(draw(view, 1280)).toMatchFileSnapshot(`${renders}/network-iran-1280.html`);
   });
 });
 

@@ -7,10 +7,8 @@ import PolicyTimeline, { prepareTimeline } from '$lib/charts/PolicyTimeline.svel
 import RelationshipDiagram, { prepareDiagram } from '$lib/charts/RelationshipDiagram.svelte';
 import { layoutTimeline } from '$lib/charts/timeline/layout';
 import { buildScene } from '$lib/charts/network/scene';
-import layoutJson from '$lib/charts/network/layout.json';
-import type { NetworkLayout } from '$lib/charts/network/layout';
-import { loadDataDir } from '$lib/data/load';
 import type { NetworkView, TimelineView } from '$lib/data/schema';
+import { storyData, storyLayout } from '../fixtures/story';
 
 vi.mock('$lib/charts/timeline/layout', async (original) => {
   const actual = await original<typeof import('$lib/charts/timeline/layout')>();
@@ -21,9 +19,9 @@ vi.mock('$lib/charts/network/scene', async (original) => {
   return { ...actual, buildScene: vi.fn(actual.buildScene) };
 });
 
-const dataset = loadDataDir('data');
+const dataset = storyData();
 const { events, entities, relationships, sources } = dataset;
-const layout = layoutJson as NetworkLayout;
+const layout = storyLayout();
 const firstView = <V>(chart: string) =>
   dataset.story.sections.flatMap((s) => s.steps).find((s) => s.view.chart === chart)!.view as V;
 

@@ -5,11 +5,12 @@ import EventList from '$lib/charts/EventList.svelte';
 import { layoutTimeline } from '$lib/charts/timeline/layout';
 import { overlappingPairs } from '$lib/charts/timeline/labels';
 import { sortByDate } from '$lib/charts/timeline/dates';
-import { loadDataDir } from '$lib/data/load';
 import type { TimelineView } from '$lib/data/schema';
 import { citationIds } from '../../src/lib/data/provenance';
+import { renders, storyData } from '../fixtures/story';
 
-const data = loadDataDir('data');
+// The frozen story dataset, never data/: the stored renders must not change when an editor edits data/.
+const data = storyData();
 const { events, entities, sources } = data;
 const storyViews = data.story.sections
   .flatMap((s) => s.steps)
@@ -78,12 +79,12 @@ describe('PolicyTimeline on the server', () => {
   });
 
   it.each([360, 1280])('renders the whole timeline at %i px as before', async (width) => {
-    await expect(renderTimeline({}, width)).toMatchFileSnapshot(`./__snapshots__/timeline-${width}.html`);
+    await expect(renderTimeline({}, width)).toMatchFileSnapshot(`${renders}/timeline-${width}.html`);
   });
 
   it.each([360, 1280])('renders the late-2022 view at %i px as before', async (width) => {
     await expect(renderTimeline({ from: '2022-09', to: '2022-12' }, width)).toMatchFileSnapshot(
-      `./__snapshots__/timeline-late-2022-${width}.html`,
+      `${renders}/timeline-late-2022-${width}.html`,
     );
   });
 });
@@ -120,6 +121,6 @@ describe('EventList', () => {
     expect(html).toContain('rel="noreferrer noopener" target="_blank"');
   });
   it('renders as before', async () => {
-    await expect(html).toMatchFileSnapshot('./__snapshots__/event-list.html');
+    await expect(html).toMatchFileSnapshot(`${renders}/event-list.html`);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Reads the geometry back from the server-rendered map (the render test's committed snapshots), as the
+// Reads the geometry back from the server-rendered map (the render test's stored renders), as the
 // browser does before hydrating, and checks it is exactly the prop the server rendered from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +9,16 @@ import { shapeAnchor } from '$lib/charts/map/anchors';
 import { footprintFile } from '$lib/data/schema';
 
 const geometry = loadMapGeometry();
-const footprint = footprintFile.parse(JSON.parse(readFileSync('data/footprint.json', 'utf8')));
+const footprint = footprintFile.parse(
+  JSON.parse(readFileSync('tests/fixtures/story/footprint.json', 'utf8')),
+);
 
 describe('readMapGeometry', () => {
   it.each(['map-world-360', 'map-world-1280', 'map-middle-east-360', 'map-middle-east-1280'])(
     'rebuilds exactly the geometry prop from the prerendered map, with the anchors of its countries (%s)',
     (name) => {
       const root = document.createElement('div');
-      root.innerHTML = readFileSync(`tests/render/__snapshots__/${name}.html`, 'utf8');
+      root.innerHTML = readFileSync(`tests/fixtures/render/${name}.html`, 'utf8');
       const drawn = footprint.countries.filter((c) => geometry.shapes.some((s) => s.iso3 === c.iso3));
       const anchors = Object.fromEntries(
         drawn.map((c) => [c.iso3, shapeAnchor(geometry.shapes.find((s) => s.iso3 === c.iso3)!.d)]),

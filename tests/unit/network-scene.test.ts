@@ -1,15 +1,15 @@
 // What the diagram draws for each step at phone and desktop widths: every endpoint drawn, no label
 // overlapping another (with estimated text widths), every node reachable by arrow keys.
 import { describe, expect, it } from 'vitest';
-import { dataset } from '$lib/data/index';
-import layoutJson from '$lib/charts/network/layout.json';
-import type { NetworkLayout } from '$lib/charts/network/layout';
+import { storyData, storyLayout } from '../fixtures/story';
 import { moveFrom, type ArrowKey } from '$lib/charts/network/nav';
 import { buildScene, nodeFont, overlaps, type Box } from '$lib/charts/network/scene';
 import { textWidth, wrapText } from '$lib/charts/network/text';
 import type { NetworkView } from '$lib/data/schema';
 
-const layout = layoutJson as NetworkLayout;
+// The frozen story dataset: the cases below name its steps. (The browser tests check the same on data/.)
+const dataset = storyData();
+const layout = storyLayout();
 const { entities, relationships } = dataset;
 const steps = dataset.story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'network');
 const views: [string, Partial<NetworkView>][] = [

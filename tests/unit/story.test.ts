@@ -42,7 +42,8 @@ describe('active step from positions', () => {
 describe('deep links', () => {
   const steps = allSteps(story);
   it('finds the step a hash names and ignores unknown ones', () => {
-    expect(stepFromHash(`#${steps[3].id}`, steps)).toBe(steps[3]);
+    const some = steps[Math.min(3, steps.length - 1)];
+    expect(stepFromHash(`#${some.id}`, steps)).toBe(some);
     expect(stepFromHash('#no-such-step', steps)).toBeUndefined();
     expect(stepFromHash('', steps)).toBeUndefined();
   });

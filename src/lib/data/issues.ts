@@ -149,8 +149,13 @@ const datePattern = '/^\\d{4}(-\\d{2}(-\\d{2})?)?$/';
 /** A fixed version of a date typed in a common wrong shape ("2022/12/01", "2022-12-1"). */
 function dateSuggestion(value: string): string | undefined {
   const m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(value.trim());
-  if (!m) return undefined;
-  return [m[1], m[2].padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-');
+  if (m) return [m[1], m[2].padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-');
+  // Day first or month first, as spreadsheets show dates: only when the day cannot be the month.
+  const d = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
+  if (!d) return undefined;
+  const [a, b] = [Number(d[1]), Number(d[2])];
+  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+  return day ? `${d[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
 }
 
 /** Where an issue should point: at the value (default) or at a key's name. */

@@ -1,5 +1,6 @@
-// The shape of the prepared layout (src/lib/charts/network/layout.json), shared by the build script that
-// writes it and the diagram that reads it. Kept free of d3-force so the browser never loads the solver.
+// The shape of the prepared layout (the module "virtual:network-layout", worked out from the data by
+// scripts/prepare-network.ts), shared by the code that computes it and the diagram that reads it.
+// Kept free of d3-force so the browser never loads the solver.
 
 /** One arrangement of the nodes on a grid, in reference units. */
 export interface LayoutVariant {

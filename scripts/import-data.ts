@@ -1,0 +1,76 @@
+// npm run data:import <file.csv> [-- --data <folder>] [--check]: reads a CSV exported from a spreadsheet
+// (comma, semicolon or tab delimited; UTF-8 with or without BOM) back into data/. The file's name picks the
+// table: countries.csv, entities.csv, relationships.csv, events.csv or sources.csv. Nothing is written
+// unless the whole file is valid by the rules of npm run check:data; each problem names its row (as the
+// spreadsheet numbers them, the header being row 1) and column. --check checks without writing.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { readDataDir } from '../src/lib/data/load.ts';
+import { importCsv, tableForFile } from '../src/lib/data/importCsv.ts';
+import { tableDefs } from '../src/lib/data/tables.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const dataDir = resolve(option('data') ?? process.env.DATA_DIR ?? 'data');
+const checkOnly = args.includes('--check');
+const files = args.filter((a) => !a.startsWith('--'));
+const names = tableDefs.map((t) => `${t.name}.csv`).join(', ');
+if (!files.length) {
+  console.error(`Usage: npm run data:import <file.csv> …  (the name says the table: ${names})`);
+  process.exit(2);
+}
+const rel = relative(process.cwd(), dataDir);
+const dir = rel === '' ? '.' : rel.startsWith('..') ? dataDir : rel;
+
+let failed = false;
+for (const csv of files) {
+  const table = tableForFile(csv);
+  if (!table) {
+    console.error(`${csv}: cannot tell which table this is from its name; name it one of ${names}`);
+    failed = true;
+    continue;
+  }
+  let text: string;
+  try {
+    text = readFileSync(csv, 'utf8');
+  } catch (e) {
+    console.error(`${csv}: ${(e as Error).message}`);
+    failed = true;
+    continue;
+  }
+  const result = await importCsv(text, csv, readDataDir(dataDir), { dir, table });
+  if (result.problems.length) {
+    const n = result.problems.length;
+    console.error(`${n} problem${n === 1 ? '' : 's'} in ${csv}:\n${result.problems.join('\n')}`);
+    console.error(
+      `\nNothing was written: ${dir}/${table.file} is as it was. Fix the spreadsheet and import again.`,
+    );
+    failed = true;
+    continue;
+  }
+  const target = join(dataDir, table.file);
+  const { rows, added, removed, changed, reordered } = result.changes;
+  const what = [
+    added.length && `${added.length} added (${added.join(', ')})`,
+    changed.length && `${changed.length} changed (${changed.join(', ')})`,
+    removed.length && `${removed.length} removed (${removed.join(', ')})`,
+    reordered && 'new order',
+  ].filter(Boolean);
+  const same = result.text === readFileSync(target, 'utf8');
+  if (!same && !checkOnly) {
+    // Written aside and renamed, so the dev server never reads half a file.
+    writeFileSync(`${target}.tmp`, result.text!);
+    renameSync(`${target}.tmp`, target);
+  }
+  console.log(
+    `${csv} → ${dir}/${table.file}: ${rows} ${table.name}, ` +
+      (same
+        ? 'no changes'
+        : `${what.join(', ') || 'layout only'}${checkOnly ? ' (checked, not written)' : ''}`) +
+      '. The data passes every check.',
+  );
+}
+process.exit(failed ? 1 : 0);
