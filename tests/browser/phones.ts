@@ -16,7 +16,7 @@ export function storySteps(page: Page) {
 
 /**
  * Scrolls `stepId` to the trigger line as a reader would, waits for the graphic to show it
- * (data-active-step), then for every animation inside the graphic (fades, moves, the slide, a map's
+ * (data-active-step) with its chart awake (data-awake), then for every animation inside the graphic (fades, moves, the slide, a map's
  * flight) to finish, and for three frames in a row with none running: the slide starts a frame after
  * the step's view and a map's flight a frame after that.
  */
@@ -27,7 +27,8 @@ export async function settleStep(page: Page, stepId: string) {
     window.scrollTo({ top: y, behavior: 'instant' });
   }, stepId);
   const graphic = `[data-block]:has([data-step="${stepId}"]) [data-active-step="${stepId}"]`;
-  await page.waitForSelector(graphic, { timeout: 10_000 });
+  // The chart's island is awake (its chart drawn for the measured width), and shows the step.
+  await page.waitForSelector(`${graphic} .chart-island[data-awake]`, { timeout: 10_000 });
   await settle(page, graphic);
 }
 
