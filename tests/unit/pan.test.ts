@@ -28,6 +28,13 @@ describe('panning a tall chart to what the step is about', () => {
       { top: 545, bottom: 1200, head: { top: 150, bottom: 600 } },
       529,
     ],
+    [
+      'past the head whole even where the chart ends sooner',
+      600,
+      400,
+      { top: 280, bottom: 560, head: H },
+      274,
+    ],
     ['a slide above the head leaves it whole', 2000, 400, { top: 100, bottom: 1500, head: H }, 84],
     ['a slide past the head goes on as before', 2000, 400, { top: 600, bottom: 1500, head: H }, 584],
   ])('%s', (_, height, visible, focus, expected) => expect(panOffset(height, visible, focus)).toBe(expected));

@@ -154,9 +154,10 @@ export const V = {
   dot: 5,
   bottom: 24,
   /** How tall (px) the highlighted events of a view may run, marks and labels: what a phone's sticky
-   * graphic shows of a chart once the step's view has slid into place (58% of a 700 px screen, less
-   * its margins). A view that runs longer has its time scale squeezed until it fits. */
-  budget: 340,
+   * graphic shows of a chart under its lane names once the step's view has slid into place (58% of a
+   * 740 px screen, less its margins and the names). A view that runs longer has its time scale squeezed
+   * until it fits, or as far as its labels, stacked, allow. */
+  budget: 290,
   /** Room along the time axis for an event drawn without a label. */
   markRoom: 12,
 } as const;
