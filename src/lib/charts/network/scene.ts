@@ -109,8 +109,9 @@ export const labelAll = 14;
 const sideLabelMax = { narrow: 150, wide: 220 };
 /** Link labels wrap at this width: on phones, the width of the space between the columns. */
 const linkLabelWrap = { narrow: 88, wide: 120 };
-/** Space kept between the parallel links of one pair. */
-const spread = 16;
+/** Space kept between the parallel links of one pair: two links bow well apart (a claim and its
+ * denial read as two arcs), five fan at 16 px. */
+const spreadFor = (count: number) => Math.max(16, Math.min(32, 64 / count));
 /** Room kept around the visible part when the phone layout is cropped. */
 const cropPad = 16;
 
@@ -413,7 +414,7 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
       const dst = byId.get(rel.to)!;
       const visible = src.visible && dst.visible;
       const others = visible ? obstacles.filter((o) => o.id !== src.id && o.id !== dst.id) : [];
-      const fanOffset = (i - (group.length - 1) / 2) * spread;
+      const fanOffset = (i - (group.length - 1) / 2) * spreadFor(group.length);
       // The route with the fewest nodes in its way, in order of preference.
       let best: { route: Route; through: string[] } | undefined;
       const sa = sides.get(src.id)!;
@@ -667,7 +668,7 @@ function placeLinkLabels(
     // On the line first, then beside it (links that share a pair further out: the fan makes clear which).
     const [from, to] = [c[0][0], c[c.length - 1][3]];
     const n = unit(-(to.y - from.y), to.x - from.x);
-    const sides = l.fan ? [0, 1, -1, 2, -2] : [0, 0.5, -0.5];
+    const sides = l.fan ? [0, 1, -1, 2, -2, 3, -3] : [0, 0.5, -0.5];
     const spots = sides.flatMap((side) =>
       [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85].map((t) => {
         const q = at(c, t);
