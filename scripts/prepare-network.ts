@@ -27,7 +27,12 @@ const root = import.meta.url.startsWith('file:')
   : process.cwd();
 export const cacheDir = join(root, 'node_modules', '.cache', 'tiandy');
 /** The code whose change must invalidate a cached layout. */
-const codeFiles = ['src/lib/charts/network/compute.ts', 'src/lib/charts/network/layout.ts'];
+const codeFiles = [
+  'src/lib/charts/network/compute.ts',
+  'src/lib/charts/network/layout.ts',
+  'src/lib/charts/network/scene.ts',
+  'src/lib/charts/network/text.ts',
+];
 
 type LayoutInput = Pick<Dataset, 'entities' | 'relationships' | 'story'>;
 

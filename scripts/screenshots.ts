@@ -1,10 +1,11 @@
 // Screenshots of the built story for people to look at: the top, every step, the data page and the embeds, at phone and
-// desktop widths, light and dark, and once without JavaScript. Needs a running server (npm start).
-//   npx tsx scripts/screenshots.ts [origin] [--steps] [--widths=360,1280] [--schemes=light,dark]
-import { mkdirSync, readFileSync } from 'node:fs';
+// desktop widths, light and dark, and once without JavaScript. Needs a running server (npm start). Each step is
+// taken once it has settled: its chart awake and every animation in the graphic finished.
+//   npx tsx scripts/screenshots.ts [origin] [--steps] [--widths=360,1280] [--schemes=light,dark] [--out=dir]
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/browser/chromium';
-import type { Story } from '../src/lib/data/schema';
+import { settleStep, storySteps } from '../tests/browser/phones';
 
 const args = process.argv.slice(2);
 const origin = args.find((a) => a.startsWith('http')) ?? 'http://127.0.0.1:4173';
@@ -13,11 +14,9 @@ const opt = (name: string, fallback: string) =>
 const widths = opt('widths', '360,1280').map(Number);
 const schemes = opt('schemes', 'light,dark') as ('light' | 'dark')[];
 const withSteps = args.includes('--steps');
-const out = 'tests/browser/screenshots';
+const out = opt('out', 'tests/browser/screenshots')[0];
 mkdirSync(out, { recursive: true });
 
-const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
-const steps = story.sections.flatMap((s) => s.steps.map((st) => st.id));
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 for (const width of widths) {
   for (const colorScheme of schemes) {
@@ -25,22 +24,15 @@ for (const width of widths) {
       viewport: { width, height: width < 600 ? 740 : 800 },
       colorScheme,
     });
+    // tsx names the functions it compiles with a helper the page does not have.
+    await context.addInitScript('globalThis.__name = (f) => f');
     const page = await context.newPage();
     await page.goto(origin + '/');
     await page.screenshot({ path: `${out}/top-${width}-${colorScheme}.png` });
     if (withSteps) {
+      const steps = (await storySteps(page)).map((s) => s.id);
       for (const [i, id] of steps.entries()) {
-        await page.evaluate((stepId) => {
-          const el = document.getElementById(stepId)!;
-          window.scrollTo({
-            top:
-              el.getBoundingClientRect().top +
-              window.scrollY -
-              window.innerHeight * (window.innerWidth < 960 ? 0.62 : 0.4),
-            behavior: 'instant',
-          });
-        }, id);
-        await page.waitForTimeout(700);
+        await settleStep(page, id);
         await page.screenshot({
           path: `${out}/step-${String(i + 1).padStart(2, '0')}-${id}-${width}-${colorScheme}.png`,
         });

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { NetworkView, Relationship, Source, Story } from '../../src/lib/data/schema';
-import { centreId } from '../../src/lib/charts/network/compute';
+import type { Entity, NetworkView, Relationship, Source, Story } from '../../src/lib/data/schema';
+import { centreOf } from '../../src/lib/charts/network/compute';
 import { closeBrowser, openPage, scrollToStep } from './harness';
 import { citationIds } from '../../src/lib/data/provenance';
 import { labelOverlaps } from './labels';
@@ -14,7 +14,8 @@ const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const story = read<Story>('data/story.json');
 const relationships = read<{ relationships: Relationship[] }>('data/relationships.json').relationships;
 const sources = read<{ sources: Source[] }>('data/sources.json').sources;
-const entityIds = read<{ entities: { id: string }[] }>('data/entities.json').entities.map((e) => e.id);
+const entities = read<{ entities: Entity[] }>('data/entities.json').entities;
+const entityIds = entities.map((e) => e.id);
 const steps = story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'network');
 const views = steps.map((s) => [s.id, s.view as NetworkView] as const);
 afterAll(closeBrowser);
@@ -141,7 +142,8 @@ describe('the relationship diagram', () => {
       const root = page.locator(chartOf());
       await root.locator('[data-entity][tabindex="0"]').focus();
       const start = await page.evaluate(() => document.activeElement?.getAttribute('data-entity'));
-      expect(start).toBe(entityIds.includes(centreId) ? centreId : start);
+      // The first stop is the diagram's centre: its most connected entity.
+      expect(start).toBe(centreOf(entities, relationships));
       const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-entity') ?? null);
       // Breadth-first over arrow presses; going back to a node uses its roving tab stop.
       const seen = new Set([start!]);

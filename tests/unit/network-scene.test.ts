@@ -42,7 +42,7 @@ describe('buildScene', () => {
       for (const r of relationships) {
         expect(nodes.get(r.from)?.visible, r.from).toBe(true);
         expect(nodes.get(r.to)?.visible, r.to).toBe(true);
-        expect(scene.links.find((l) => l.id === r.id)!.path).toMatch(/^M[\d.-]+,[\d.-]+[LQ]/);
+        expect(scene.links.find((l) => l.id === r.id)!.path).toMatch(/^M[\d.-]+,[\d.-]+[LQC]/);
       }
     }
   });
@@ -77,11 +77,21 @@ describe('buildScene', () => {
         const pick = lit.length ? lit : scene.nodes.filter((n) => n.visible);
         for (const n of pick) expect(inside(n.box), `${name} ${n.id} at ${width}px`).toBe(true);
       }
-    // Only the highlighted part when there is one: Intel, dimmed in the Iran step, is left out.
-    const iran = build(views.find(([name]) => name === 'iran-customers')![1], 360);
-    const intel = iran.nodes.find((n) => n.id === 'intel')!;
-    expect(intel.emphasis).toBe('dim');
-    expect(intel.box.y1 + iran.offsetY).toBeLessThan(iran.focus!.top);
+    // Only the highlighted part when there is one: a dimmed node does not stretch the focus.
+    for (const [name, view] of views) {
+      const scene = build(view, 360);
+      const lit = scene.nodes.filter((n) => n.visible && n.emphasis !== 'dim');
+      const dim = scene.nodes.filter((n) => n.visible && n.emphasis === 'dim');
+      if (!dim.length || !lit.length) continue;
+      const litTop = Math.min(...lit.map((n) => n.box.y0)) + scene.offsetY;
+      const litBottom = Math.max(...lit.map((n) => n.box.y1)) + scene.offsetY;
+      for (const n of dim)
+        if (n.box.y1 + scene.offsetY < litTop - 2 || n.box.y0 + scene.offsetY > litBottom + 2)
+          expect(
+            n.box.y1 + scene.offsetY < scene.focus!.top || n.box.y0 + scene.offsetY > scene.focus!.bottom,
+            `${name} ${n.id}`,
+          ).toBe(true);
+    }
   });
 
   it('labels the highlighted and revealed links of the Intel steps', () => {

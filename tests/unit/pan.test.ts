@@ -14,13 +14,26 @@ describe('panning a tall chart to what the step is about', () => {
     // The phone timeline under its key: the lane names take 124 px from 150 down; its marks start under them.
     ['a slide into the head starts at the head', 2000, 400, { top: 265, bottom: 1100, head: H }, 150],
     ['so does a centred focus that still fits below it', 2000, 400, { top: 290, bottom: 450, head: H }, 150],
-    ['a focus that would not fit below the head cuts it', 2000, 400, { top: 310, bottom: 610, head: H }, 260],
+    [
+      'a focus that would not fit below the head slides past it whole',
+      2000,
+      400,
+      { top: 310, bottom: 610, head: H },
+      274,
+    ],
     [
       'a focus whose start would leave the window cuts it',
       2000,
       400,
       { top: 545, bottom: 1200, head: { top: 150, bottom: 600 } },
       529,
+    ],
+    [
+      'past the head whole even where the chart ends sooner',
+      600,
+      400,
+      { top: 280, bottom: 560, head: H },
+      274,
     ],
     ['a slide above the head leaves it whole', 2000, 400, { top: 100, bottom: 1500, head: H }, 84],
     ['a slide past the head goes on as before', 2000, 400, { top: 600, bottom: 1500, head: H }, 584],

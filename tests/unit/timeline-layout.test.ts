@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepHidden, layoutTimeline, VERTICAL_BELOW } from '$lib/charts/timeline/layout';
+import { keepHidden, layoutTimeline, V, VERTICAL_BELOW } from '$lib/charts/timeline/layout';
 import { position, segmentTicks, timeSegments } from '$lib/charts/timeline/scale';
 import { windowFor } from '$lib/charts/timeline/dates';
 import type { Event } from '$lib/data/schema';
@@ -147,6 +147,22 @@ describe('layoutTimeline', () => {
       // A new size or shape draws every mark afresh.
       expect(keepHidden(layoutTimeline(events, {}, width + 1), b)).toBe(b.events);
       expect(keepHidden(undefined, b)).toBe(b.events);
+    }
+  });
+
+  it('on a phone, labels only the highlighted events of a view and squeezes time until they fit a screen', () => {
+    const decades = layoutTimeline(events, { highlight: ['founding', 'entity-list'] }, 336);
+    for (const p of decades.events.filter((p) => p.visible))
+      expect(p.label.lines.length > 0, p.event.id).toBe(p.highlighted);
+    expect(decades.focus!.bottom - decades.focus!.top).toBeLessThanOrEqual(V.budget);
+    // The others stay a tap away: a 44 px target on the mark.
+    for (const p of decades.events.filter((p) => p.visible && !p.highlighted))
+      expect(p.hit.height, p.event.id).toBeGreaterThanOrEqual(44);
+    // Without highlights every event in view is labelled, with its date first.
+    const all = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, 336);
+    for (const p of all.events.filter((p) => p.visible)) {
+      expect(p.label.lines[0].startsWith(p.dateText), p.event.id).toBe(true);
+      expect(p.label.dateInline).toBe(p.dateText.length);
     }
   });
 

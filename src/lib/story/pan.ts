@@ -23,10 +23,13 @@ export function panOffset(chartHeight: number, visible: number, focus: Focus | n
   const offset = Math.round(Math.min(Math.max(wanted, 0), chartHeight - visible));
   // A slide that would cut the head across its words ("COM", "REPO" for the lane names) starts at the
   // head instead, as long as the focus is then as much in view: all of it if it fits, else its start.
+  // Failing that, it goes past the head altogether if the focus starts below it, even if that shows a
+  // little blank under the chart's end.
   const head = focus.head;
   if (!head || offset <= head.top || offset >= head.bottom) return offset;
   const inViewFromHead = (fits ? focus.bottom : focus.top) + margin - head.top <= visible;
-  return inViewFromHead ? Math.round(head.top) : offset;
+  if (inViewFromHead) return Math.round(head.top);
+  return focus.top >= head.bottom ? Math.ceil(head.bottom) : offset;
 }
 
 /** What a chart's view is about, relative to `frame`. A chart says it in `data-focus` ("top bottom", in

@@ -2,18 +2,37 @@
 // scripts/prepare-network.ts), shared by the code that computes it and the diagram that reads it.
 // Kept free of d3-force so the browser never loads the solver.
 
-/** One arrangement of the nodes on a grid, in reference units. */
+/** Which side of its symbol a node's label sits: -1 to the left, 1 to the right, 0 under it. */
+export type LabelSide = number;
+
+/** A heading over one band of a column ("Reported on it"), in reference units. */
+export interface BandHead {
+  band: string;
+  label: string;
+  /** The column's symbol x; the heading sits on its label side. */
+  x: number;
+  /** The heading's baseline. */
+  y: number;
+  side: LabelSide;
+}
+
+/** One arrangement of the nodes, in reference units. */
 export interface LayoutVariant {
   /** Reference width; the diagram stretches x to the width it is given and keeps y as is. */
   width: number;
   height: number;
   columns: number;
   rows: number;
-  /** Width of one grid cell: the widest a node label may be, before stretching. */
+  /** The widest a label under its symbol may be, before stretching. */
   cellWidth: number;
+  /** The least distance between two nodes of a column. */
   rowHeight: number;
-  /** Cell centres by entity id. */
+  /** Symbol centres by entity id. */
   nodes: Record<string, { x: number; y: number }>;
+  /** Label sides by entity id (under the symbol when absent). */
+  labelSide?: Record<string, LabelSide>;
+  /** Each band's heading, for the whole diagram. */
+  bands?: BandHead[];
 }
 
 export interface NetworkLayout {
@@ -22,7 +41,15 @@ export interface NetworkLayout {
   wide: LayoutVariant;
   /** Portrait, for phones. */
   narrow: LayoutVariant;
+  /** The entity the diagram is about: the most connected one. */
+  centre?: string;
+  /** Phone layouts of the story's views, by their node ids sorted and joined with a space: a step's few
+   * nodes laid out on their own, so they fill a phone's graphic instead of a crop of the whole. */
+  views?: Record<string, LayoutVariant>;
 }
 
 /** Below this width (CSS px) the diagram uses the narrow layout. */
 export const narrowBelow = 600;
+
+/** The key of a view's own phone layout in NetworkLayout.views. */
+export const viewKey = (nodes: string[]) => [...nodes].sort().join(' ');
