@@ -114,7 +114,8 @@ describe('the footprint map', () => {
     const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
     const before = mapSteps[mapSteps.indexOf(zoomed) - 1] ?? mapSteps[0];
     await scrollToStep(page, before.id);
-    await page.waitForTimeout(1000);
+    // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
+    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"]');
     const strokes = () =>
       page.$eval(`[data-active-step] [data-chart="map"]`, (map) => {
         const style = (sel: string) => getComputedStyle(map.querySelector(sel)!);
@@ -185,7 +186,8 @@ describe('the footprint map', () => {
     const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
     const before = mapSteps[mapSteps.indexOf(zoomed) - 1] ?? mapSteps[0];
     await scrollToStep(page, before.id);
-    await page.waitForTimeout(1000);
+    // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
+    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"]');
     // Counts frames, and notes the frame in which the step and then the map's region change.
     await page.evaluate(() => {
       const w = window as unknown as { __frame: number; __at: Record<string, number> };
