@@ -320,7 +320,7 @@ export function scaleData(seed = 0.2024): Record<string, unknown> {
   const text = (n: number) => `Step ${n} of the scale story ${cites(cite(1))}.`;
   const story: Story = {
     headline: 'A made-up story at the size of the company’s claim',
-    dek: 'Sixty countries, and twice the actors, links and events of the real story, to test the site at scale.',
+    dek: 'A made-up dataset: {countries.total} countries, and twice the actors, links and events of the real story, to test the site at scale.',
     byline: 'Scale fixture',
     published: '2024-01-15',
     summary: [
@@ -379,9 +379,9 @@ export function scaleData(seed = 0.2024): Record<string, unknown> {
     ],
     figures: {
       map: {
-        title: 'Sixty countries',
+        title: 'Where the made-up records place the company',
         description: 'Where the records place the company.',
-        alt: 'A world map with sixty countries marked.',
+        alt: 'A world map with {countries.total} countries marked.',
       },
       network: {
         title: 'Eighty-four actors',

@@ -39,7 +39,7 @@ export function fillAll<T>(value: T, values: Record<string, number>): T {
 
 const numberWords = [...words.slice(1), 'ten', 'eleven', 'twelve', 'sixty'];
 const asNumber = (w: string) =>
-  /^\d+$/.test(w) ? Number(w) : w === 'sixty' ? 60 : numberWords.indexOf(w.toLowerCase()) + 1;
+  /^\d+$/.test(w) ? Number(w) : w.toLowerCase() === 'sixty' ? 60 : numberWords.indexOf(w.toLowerCase()) + 1;
 
 /** What a typed count counts, by the word after it (up to two words between: "60 Chinese countries"). */
 const nouns: Record<string, string> = {
