@@ -1,6 +1,7 @@
 // Static images of each chart, built with the site, for newsletters, print and social cards:
 //   images/<chart>.svg  the chart's first state as a standalone SVG (its styles inlined)
-//   images/<chart>.png  a 2× picture of the embed's chart, and images/social.png (1200×630) for Open Graph
+//   images/<chart>.png  a 2× picture of the embed's chart, drawn for the picture's width and cropped to
+//                       what it draws with a margin, and images/social.png (1200×630) for Open Graph
 // The SVGs come from the prerendered HTML alone. The PNGs need Chromium; without it they are skipped
 // with a note, and the pages get no og:image (scripts/publish.ts names only pictures that were built).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -74,19 +75,70 @@ export async function writeImages(
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
-    // The static state, as readers without JavaScript see it: no scripts, so nothing animates.
-    const context = await browser.newContext({ javaScriptEnabled: false, deviceScaleFactor: 2 });
+    // Each chart as its embed draws it for a 1000 px page (the prerender is drawn for 600 px, and a
+    // picture of it left a blank third or, for the map, scaled its labels up), without motion.
+    const context = await browser.newContext({
+      deviceScaleFactor: 2,
+      reducedMotion: 'reduce',
+      viewport: { width: 1000, height: 800 },
+      // For the style that takes the embed's furniture out of the picture (the page's CSP lists its own).
+      bypassCSP: true,
+    });
     const page = await context.newPage();
-    await page.setViewportSize({ width: 1000, height: 800 });
     for (const chart of charts) {
-      await page.goto(`${origin}${base}embed/${chart}/`);
-      await page.locator('[data-chart]').screenshot({ path: join(out, `${chart}.png`) });
+      await page.goto(`${origin}${base}embed/${chart}/`, { waitUntil: 'networkidle' });
+      // Only the chart: the margin around it must not catch the edge of the title or the sources.
+      await page.addStyleTag({ content: 'main > :not(.frame) { visibility: hidden; }' });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        // Three frames in a row with nothing animating: the chart has drawn for its measured width.
+        for (let quiet = 0; quiet < 3;) {
+          await new Promise((r) => requestAnimationFrame(r));
+          quiet = document.getAnimations().some((a) => a.playState === 'running') ? 0 : quiet + 1;
+        }
+      });
+      // What the chart draws, with a margin of paper, so nothing touches the picture's edge.
+      const box = await page.$eval('[data-chart]', (root) => {
+        let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+        for (const el of [root, ...root.querySelectorAll('*')]) {
+          if (el.closest('.card, [hidden]')) continue;
+          const r = el.getBoundingClientRect();
+          if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
+          // A block's box spans the column; its text and marks are what is drawn.
+          if (el.children.length && !(el instanceof SVGElement)) continue;
+          [x0, y0, x1, y1] = [
+            Math.min(x0, r.left),
+            Math.min(y0, r.top),
+            Math.max(x1, r.right),
+            Math.max(y1, r.bottom),
+          ];
+        }
+        return { x0: x0 + scrollX, y0: y0 + scrollY, x1: x1 + scrollX, y1: y1 + scrollY };
+      });
+      const margin = 16;
+      const x = Math.max(0, box.x0 - margin);
+      const y = Math.max(0, box.y0 - margin);
+      await page.screenshot({
+        path: join(out, `${chart}.png`),
+        fullPage: true,
+        clip: { x, y, width: Math.min(1000, box.x1 + margin) - x, height: box.y1 + margin - y },
+      });
     }
+    // The social card is the map as readers without JavaScript first see it (its labels large enough for
+    // a card shown small in a feed), with the embed's sources and credit out of the picture: only their
+    // top edge would show, cut.
     const social = await browser.newPage({
       viewport: { width: 1200, height: 630 },
       javaScriptEnabled: false,
+      bypassCSP: true,
     });
-    await social.goto(`${origin}${base}embed/map/`);
+    const mapPage = `${origin}${base}embed/map/`;
+    await social.route(mapPage, async (route) => {
+      const html = await (await route.fetch()).text();
+      const hide = '<style>.sources, .credit { visibility: hidden; }</style>';
+      await route.fulfill({ contentType: 'text/html', body: html.replace('</head>', `${hide}</head>`) });
+    });
+    await social.goto(mapPage);
     await social.screenshot({ path: join(out, 'social.png') });
     log('images: SVG and PNG of each chart, and social.png');
   } finally {

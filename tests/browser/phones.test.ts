@@ -1,6 +1,7 @@
 // Phones first (issue #20). At 360 × 740, once each step of the story has settled, the marks the step
 // highlights are inside the part of the graphic the reader sees, and no chart label is drawn under 11 px;
-// the embeds at 360 px draw no label under 11 px either. No link of the whole diagram runs through
+// the embeds draw none either, at 360 px and on the 1000 px page the static images are taken from, and
+// nothing in those images touches their edge. No link of the whole diagram runs through
 // another node's mark or label, at 360 and 1280 px, with today's data and with twice as much. The steps,
 // what they highlight and the data are read from the built page and through the data loader, so the
 // checks hold for any valid data.
@@ -43,9 +44,13 @@ describe('the story on a 360 × 740 phone', () => {
     await close();
   });
 
-  for (const embed of ['map', 'network', 'timeline'])
-    it(`draws no label of the ${embed} embed under 11 px at 360 px`, async () => {
-      const { page, problems, close } = await openPage(`/embed/${embed}/`, { width: 360, height: 740 });
+  // 360 px for phones; 1000 px is the page the static images (images/*.png) are drawn on.
+  for (const [embed, width] of ['map', 'network', 'timeline'].flatMap((e) => [
+    [e, 360] as const,
+    [e, 1000] as const,
+  ]))
+    it(`draws no label of the ${embed} embed under 11 px at ${width} px`, async () => {
+      const { page, problems, close } = await openPage(`/embed/${embed}/`, { width, height: 740 });
       await settle(page, '[data-chart]');
       const small = await page.$eval('[data-chart]', (root) => {
         const found: string[] = [];
@@ -68,6 +73,41 @@ describe('the story on a 360 × 740 phone', () => {
       });
       expect(small).toEqual([]);
       expect(problems).toEqual([]);
+      await close();
+    });
+});
+
+describe('the static images', () => {
+  // Nothing drawn touches a picture's edge: a label cut there would show as ink in its outer pixels.
+  for (const image of ['map', 'network', 'timeline', 'social'])
+    it(`leaves a margin of paper around images/${image}.png`, async () => {
+      const { page, close } = await openPage(`/images/${image}.png`);
+      const ink = await page.evaluate(async () => {
+        const img = document.querySelector('img')!;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+        const g = canvas.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const { data, width, height } = g.getImageData(0, 0, canvas.width, canvas.height);
+        const paper = [data[0], data[1], data[2]];
+        let count = 0;
+        for (let y = 0; y < height; y++)
+          for (let x = 0; x < width; x++) {
+            if (x > 3 && x < width - 4 && y > 3 && y < height - 4) continue;
+            const i = (y * width + x) * 4;
+            if (
+              Math.abs(data[i] - paper[0]) +
+                Math.abs(data[i + 1] - paper[1]) +
+                Math.abs(data[i + 2] - paper[2]) >
+              60
+            )
+              count++;
+          }
+        return { count, width, height };
+      });
+      expect(ink.width).toBeGreaterThan(1000);
+      expect(ink.count, `${ink.count} inked pixels at the edge`).toBe(0);
       await close();
     });
 });

@@ -91,6 +91,8 @@ export interface Spec {
   /** The least height of the drawing's middle (a step with one node a side still leaves its links'
    * labels room above and below them). */
   minHeight?: number;
+  /** Lean the centre towards the side with fewer links to it. */
+  balance?: boolean;
 }
 
 export const wideSpec: Spec = {
@@ -130,6 +132,7 @@ export const viewSpec: Spec & { fill: number } = {
   head: 0,
   fill: 240,
   minHeight: 170,
+  balance: true,
 };
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -270,6 +273,7 @@ function place(
   spec: Spec,
   headings: boolean,
   centreAt = 0.5,
+  pull = { left: 0, right: 0 },
 ) {
   const heights = order.map((col) => {
     let y = 0;
@@ -311,8 +315,19 @@ function place(
   });
   if (centre) {
     // With one column empty the centre moves towards it, leaving the links' labels more room.
+    // A step's own layout also leans the centre away from the side with more links to it (Heathrow's
+    // claim and denial get the room that the unlinked UK government does not need).
     const inset = spec.width * 0.2;
-    const middle = sidesUsed.length === 1 ? (sidesUsed[0] < 0 ? spec.width - inset : inset) : spec.middle;
+    const span = spec.right - spec.left;
+    const lean = (pull.left + 1) / (pull.left + pull.right + 2);
+    const middle =
+      sidesUsed.length === 1
+        ? sidesUsed[0] < 0
+          ? spec.width - inset
+          : inset
+        : spec.balance
+          ? spec.left + span * Math.min(0.7, Math.max(0.3, lean))
+          : spec.middle;
     const r = radius * centreScale;
     nodes[centre] = {
       x: middle,
@@ -393,7 +408,14 @@ function butterfly(
   });
   const localGroups = groups.map((g) => g.filter((id) => ids.has(id))).filter((g) => g.length > 1);
   let centreAt = 0.5;
-  const arrange = () => place(byId, centre, order, bandOf, spec, headings, centreAt);
+  const sideOfId = new Map(order.flatMap((c) => c.ids.map((id) => [id, c.side] as const)));
+  const pull = { left: 0, right: 0 };
+  for (const [a, b] of links) {
+    const other = a === centre ? b : b === centre ? a : undefined;
+    if (other && sideOfId.get(other) === -1) pull.left++;
+    if (other && sideOfId.get(other) === 1) pull.right++;
+  }
+  const arrange = () => place(byId, centre, order, bandOf, spec, headings, centreAt, pull);
   const cost = () => orderCost(arrange().nodes, links, centre, localGroups);
 
   // Order each band to keep linked nodes level: swaps of two members of a band, while they help. Pinned

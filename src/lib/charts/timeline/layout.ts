@@ -348,7 +348,7 @@ function verticalAt(
   for (const p of plan) {
     // The compressed block keeps room for its rotated caption.
     const seg: Segment = p.compressed
-      ? timeSegments({ from: p.from, to: p.to }, [r, r + Math.max(72, 96 * squeeze, need(p.from, p.to))], {
+      ? timeSegments({ from: p.from, to: p.to }, [r, r + Math.max(84, 96 * squeeze, need(p.from, p.to))], {
           compressedLength: 0,
           gap: 0,
         })[0]
