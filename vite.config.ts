@@ -8,6 +8,7 @@ import { devPrerender } from './scripts/devPrerender.ts';
 import { compileHints } from './scripts/compileHints.ts';
 import { siteAddress } from './src/lib/publish/site.ts';
 import { networkLayoutPlugin } from './scripts/prepare-network.ts';
+import { clientTwins } from './scripts/clientTwins.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -48,6 +49,7 @@ export default defineConfig({
     dataCheck(dataDir),
     networkLayoutPlugin(dataDir),
     devPrerender(pagesRoot, here('./src/entry-server.ts')),
+    clientTwins(),
     svelte(),
     compileHints(),
   ],
@@ -76,7 +78,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]|src[\\/]lib[\\/](data[\\/]provenance|ui[\\/]|story[\\/]blocks|charts[\\/]status)/,
+              test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]|src[\\/]lib[\\/](data[\\/]provenance|ui[\\/]|data[\\/]steps|charts[\\/]status)/,
             },
           ],
         },

@@ -300,8 +300,8 @@ async function runScroll(origin: string, chromePath: string): Promise<ScrollFigu
     const dataFiles = readdirSync('data')
       .filter((f) => f.endsWith('.json'))
       .map((f) => readFileSync(join('data', f), 'utf8'));
-    const geometry = existsSync('src/lib/charts/map/world.json')
-      ? readFileSync('src/lib/charts/map/world.json', 'utf8')
+    const geometry = existsSync('src/lib/geo/world.json')
+      ? readFileSync('src/lib/geo/world.json', 'utf8')
       : '';
     const content = gzip([text, ...dataFiles, geometry].join('\n'));
 

@@ -1,6 +1,6 @@
 // Prepares the world map once, at build time: simplifies Natural Earth (world-atlas 110m), projects it
 // with the map's own Equal Earth projection into compact SVG path strings, and adds point markers for
-// countries that are missing from 110m or too small to see there. Output: src/lib/charts/map/world.json,
+// countries that are missing from 110m or too small to see there. Output: src/lib/geo/world.json,
 // committed. Run: npx tsx scripts/prepare-geo.ts
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,11 +11,11 @@ import { presimplify, simplify } from 'topojson-simplify';
 import countries from 'i18n-iso-countries';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { mapProjection, REF_HEIGHT, REF_WIDTH, round1 } from '../src/lib/charts/map/projection';
-import type { MapGeometry, MapMarker, MapShape } from '../src/lib/charts/map/types';
+import { mapProjection, REF_HEIGHT, REF_WIDTH, round1 } from '../src/lib/geo/projection';
+import type { MapGeometry, MapMarker, MapShape } from '../src/lib/geo/types';
 
 const require = createRequire(import.meta.url);
-const outFile = fileURLToPath(new URL('../src/lib/charts/map/world.json', import.meta.url));
+const outFile = fileURLToPath(new URL('../src/lib/geo/world.json', import.meta.url));
 
 /** Planar weight (square degrees) under which 110m vertices are dropped; tuned for the 40 KB budget. */
 export const MIN_WEIGHT = 0.005;

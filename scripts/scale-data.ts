@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomLcg } from 'd3-random';
-import { loadMapGeometry } from '../src/lib/charts/map/geometry.server.ts';
+import { loadMapGeometry } from '../src/lib/geo/geometry.server.ts';
 import { countryName } from '../src/lib/data/hints.ts';
 import {
   entityKind,

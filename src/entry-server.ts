@@ -14,9 +14,9 @@ import StoryNav from '$lib/story/islands/StoryNav.svelte';
 import EmbedMap from '$lib/embed/EmbedMap.svelte';
 import EmbedNetwork from '$lib/embed/EmbedNetwork.svelte';
 import EmbedTimeline from '$lib/embed/EmbedTimeline.svelte';
-import { loadMapGeometry } from '$lib/charts/map/geometry.server';
+import { loadMapGeometry } from '$lib/geo/geometry.server';
 import { dataset } from '$lib/data';
-import { groupSteps } from '$lib/story/blocks';
+import { groupSteps } from '$lib/data/steps';
 import { pageFiles, type PageName } from '$lib/publish/pages';
 
 export { pageFiles, type PageName };

@@ -2,6 +2,7 @@
 // interactive island (a scrolly block, the stepper) as the reader comes within a screen of it, so the
 // first view loads almost no JavaScript and readers who never scroll to a chart never download it.
 import './app.css';
+import { painted } from '$lib/schedule';
 
 // In the dev server the static shell's styles come from importing its components (the build inlines
 // them instead); production builds drop this line.
@@ -10,25 +11,20 @@ if (import.meta.env.DEV) void import('./App.svelte');
 const woken = new WeakSet<Element>();
 const nav = document.querySelector<HTMLElement>('[data-island="nav"]');
 
-/**
- * Lets the browser draw a frame before the next piece of work: a module's evaluation and the hydration that
- * follows it would otherwise land in one long frame while the reader scrolls. (A bare setTimeout is not
- * enough: tasks with no rendering between them count as one frame.)
- */
-const yieldToMain = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 async function wake(el: HTMLElement) {
   if (woken.has(el)) return;
   woken.add(el);
   // The dataset (and Svelte, which it shares a chunk with) is evaluated first, in a task of its own: with
   // the islands' code on top, the first wake was one long task on a phone.
+  // Each await of painted() lets the browser draw before the next piece: a module's evaluation and the
+  // hydration that follows it would otherwise land in one long frame while the reader scrolls.
   await import('$lib/data');
-  await yieldToMain();
+  await painted();
   const { hydrateIsland } = await import('$lib/story/islands');
-  await yieldToMain();
-  await hydrateIsland(el, yieldToMain);
+  await painted();
+  await hydrateIsland(el, painted);
   // The stepper only matters once a block is awake; it wakes with the first one, in a task of its own.
-  if (nav && el !== nav) void yieldToMain().then(() => wake(nav));
+  if (nav && el !== nav) void painted().then(() => wake(nav));
 }
 
 const observer = new IntersectionObserver(

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Country, Source, Story } from '../../src/lib/data/schema';
-import type { MapGeometry } from '../../src/lib/charts/map/types';
+import type { MapGeometry } from '../../src/lib/geo/types';
 import { statusOrder } from '../../src/lib/charts/status';
 import { closeBrowser, openPage, scrollToStep } from './harness';
 import { citationIds } from '../../src/lib/data/provenance';
@@ -13,7 +13,7 @@ const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const countries = read<{ countries: Country[] }>('data/footprint.json').countries;
 const sources = read<{ sources: Source[] }>('data/sources.json').sources;
 const story = read<Story>('data/story.json');
-const geometry = read<MapGeometry>('src/lib/charts/map/world.json');
+const geometry = read<MapGeometry>('src/lib/geo/world.json');
 const mapSteps = story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'map');
 const allCodes = [...new Set([...geometry.shapes, ...geometry.markers].map((g) => g.iso3))];
 afterAll(closeBrowser);

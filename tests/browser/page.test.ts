@@ -2,11 +2,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entityKind, status, type CountClaim, type Event, type Story } from '../../src/lib/data/schema';
-import type { MapGeometry } from '../../src/lib/charts/map/types';
+import type { MapGeometry } from '../../src/lib/geo/types';
 import { closeBrowser, openPage } from './harness';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
-const geometry = read<MapGeometry>('src/lib/charts/map/world.json');
+const geometry = read<MapGeometry>('src/lib/geo/world.json');
 const stepIds = read<Story>('data/story.json').sections.flatMap((s) => s.steps.map((st) => st.id));
 const stepCount = stepIds.length;
 const events = read<{ events: Event[] }>('data/events.json').events;

@@ -5,7 +5,7 @@ import FootprintMap from '$lib/charts/FootprintMap.svelte';
 import FootprintTable from '$lib/charts/FootprintTable.svelte';
 import StatusLegend from '$lib/charts/layers/StatusLegend.svelte';
 import { statusOrder } from '$lib/charts/status';
-import { loadMapGeometry } from '$lib/charts/map/geometry.server';
+import { loadMapGeometry } from '$lib/geo/geometry.server';
 import type { MapView } from '$lib/data/schema';
 import { renders, storyData } from '../fixtures/story';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyData } from '../fixtures/story';
-import { allSteps } from '$lib/story/blocks';
+import { allSteps } from '$lib/data/steps';
 import { embedCodes } from '$lib/embed/embedCode';
 import { embedOptions, sourcesShown } from '$lib/embed/embedView';
 import { parsePymMessage, pymMessage } from '$lib/embed/height';

@@ -3,8 +3,8 @@
 // browser does before hydrating, and checks it is exactly the prop the server rendered from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadMapGeometry } from '$lib/charts/map/geometry.server';
-import { readMapGeometry } from '$lib/charts/map/geometry.dom';
+import { loadMapGeometry } from '$lib/geo/geometry.server';
+import { readMapGeometry } from '$lib/geo/geometry.dom';
 import { shapeAnchor } from '$lib/charts/map/anchors';
 import { footprintFile } from '$lib/data/schema';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compactPath, prepareGeo } from '../../scripts/prepare-geo';
-import { loadMapGeometry } from '$lib/charts/map/geometry.server';
+import { loadMapGeometry } from '$lib/geo/geometry.server';
 import { anchorsFor, parseRings, shapeAnchor } from '$lib/charts/map/anchors';
 import { placeLabels } from '$lib/charts/map/labels';
 import {
@@ -12,7 +12,7 @@ import {
   projectPoint,
   REF_HEIGHT,
   REF_WIDTH,
-} from '$lib/charts/map/projection';
+} from '$lib/geo/projection';
 import { regionBoxes, regionTransform } from '$lib/charts/map/regions';
 import { footprintGeoErrors, joinFootprint, mapCodes, unmatchedCodes } from '$lib/data/geo';
 import { footprintFile, type Country } from '$lib/data/schema';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '$lib/data';
-import { allSteps, groupSteps, stepFromHash } from '$lib/story/blocks';
+import { allSteps, groupSteps, stepFromHash, viewFor } from '$lib/data/steps';
 import { indexAtLine } from '$lib/story/activeStep';
-import { viewFor } from '$lib/story/views';
 import { sourceGroups } from '$lib/story/sourceGroups';
 import { citedIds } from '$lib/data/markup';
 

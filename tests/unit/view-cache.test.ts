@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cachedPerView, runWhenIdle } from '$lib/charts/viewCache';
+import { cachedPerView } from '$lib/charts/viewCache';
+import { eachWhenIdle } from '$lib/schedule';
 
 describe('working out views ahead', () => {
   it('returns the first result for the same data, an equal view and the same width', () => {
@@ -24,7 +25,7 @@ describe('working out views ahead', () => {
       return () => queue.splice(queue.indexOf(run), 1);
     };
     const done: number[] = [];
-    const stop = runWhenIdle(
+    const stop = eachWhenIdle(
       [1, 2, 3].map((n) => () => done.push(n)),
       idle,
     );

@@ -30,35 +30,3 @@ export function cachedPerView<D extends readonly unknown[], V, R>(
     return result;
   };
 }
-
-type Idle = (run: () => void) => () => void;
-
-/** The browser's idle callback where there is one; else a timer, so the work still waits its turn. */
-const whenIdle: Idle =
-  typeof requestIdleCallback === 'function'
-    ? (run) => {
-        const id = requestIdleCallback(run, { timeout: 2000 });
-        return () => cancelIdleCallback(id);
-      }
-    : (run) => {
-        const id = setTimeout(run, 50);
-        return () => clearTimeout(id);
-      };
-
-/** Runs each task in an idle period of its own, in order; returns a function that stops the rest. */
-export function runWhenIdle(tasks: (() => void)[], idle: Idle = whenIdle): () => void {
-  let cancel = () => {};
-  let stopped = false;
-  const next = (i: number) => {
-    if (stopped || i >= tasks.length) return;
-    cancel = idle(() => {
-      tasks[i]();
-      next(i + 1);
-    });
-  };
-  next(0);
-  return () => {
-    stopped = true;
-    cancel();
-  };
-}

@@ -3,22 +3,12 @@
 // defensively rather than zod's output, so it still reports everything when another check failed.
 import { citedIds, findMarkupProblems } from './markup.ts';
 import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } from './hints.ts';
-import { walkSchema, type Path, type Schema } from './issues.ts';
+import { walkSchema, type Path, type Problem, type Schema } from './issues.ts';
 import { countProblems, namedValues } from './counts.ts';
 import { provenanceProblems } from './provenanceCheck.ts';
 import { fileSchemas, markup, partialDate, type DataFileName } from './schema.ts';
 
-export interface Problem {
-  file: DataFileName;
-  path: Path;
-  message: string;
-  /** Point at the property's key rather than its value. */
-  atKey?: boolean;
-  /** Text inside the string value to point at, e.g. the cited id. */
-  needle?: string;
-  /** For duplicates: where the first one is, so the message can name its line. */
-  firstAt?: Path;
-}
+export type { Problem };
 
 type Values = Partial<Record<DataFileName, unknown>>;
 type Item = Record<string, unknown>;

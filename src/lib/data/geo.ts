@@ -2,8 +2,8 @@
 // map cannot draw into data errors an editor can act on.
 import { closest } from 'fastest-levenshtein';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import type { MapGeometry, MapMarker, MapShape } from '$lib/charts/map/types';
-import type { DataError } from './load';
+import type { MapGeometry, MapMarker, MapShape } from '$lib/geo/types';
+import type { DataError } from './issues';
 import type { Country } from './schema';
 
 export interface JoinedCountry {

@@ -3,7 +3,7 @@
 // Node only: it pulls in every country name, which the browser never needs.
 import { distance } from 'fastest-levenshtein';
 import countries from 'i18n-iso-countries';
-import { longMonths } from '../ui/format.ts';
+import { longMonths } from './months.ts';
 
 /** The closest candidate when it is plausibly a typo of `value`; undefined otherwise. */
 export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {

@@ -2,9 +2,34 @@
 // "did you mean" where a near miss is likely. Also walks a schema alongside a value, which the
 // cross-file checks use to find every date, country code and piece of markup.
 import type { z } from 'zod';
+import type { DataFileName } from './schema.ts';
 import { closestMatch, didYouMean, isoProblem, listWords, slugify } from './hints.ts';
 
 export type Path = (string | number)[];
+
+/** A cross-file problem, before it is given a line and column. */
+export interface Problem {
+  file: DataFileName;
+  path: Path;
+  message: string;
+  /** Point at the property's key rather than its value. */
+  atKey?: boolean;
+  /** Text inside the string value to point at, e.g. the cited id. */
+  needle?: string;
+  /** For duplicates: where the first one is, so the message can name its line. */
+  firstAt?: Path;
+}
+
+/** A problem as the editor sees it: the file, line and column, and what to type. */
+export interface DataError {
+  /** Path as the editor sees it, e.g. "data/footprint.json". */
+  file: string;
+  line: number;
+  column: number;
+  /** JSON Pointer to the value, e.g. "/countries/3/iso3". */
+  pointer: string;
+  message: string;
+}
 
 /** zod 4 keeps a schema's definition on `_zod.def`; only the parts we walk are typed here. */
 interface Def {

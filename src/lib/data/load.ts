@@ -5,21 +5,13 @@ import { join } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { crossCheck, type Problem } from './crossCheck.ts';
-import { describeIssue, type Path } from './issues.ts';
+import { describeIssue, type DataError, type Path } from './issues.ts';
 import { fileSchemas, type DataFileName, type Dataset } from './schema.ts';
 import { footprintGeoErrors } from './geo.ts';
 import { fillAll, namedValues } from './counts.ts';
-import { loadMapGeometry } from '../charts/map/geometry.server.ts';
+import { loadMapGeometry } from '../geo/geometry.server.ts';
 
-export interface DataError {
-  /** Path as the editor sees it, e.g. "data/footprint.json". */
-  file: string;
-  line: number;
-  column: number;
-  /** JSON Pointer to the value, e.g. "/countries/3/iso3". */
-  pointer: string;
-  message: string;
-}
+export type { DataError };
 
 export class DataCheckError extends Error {
   constructor(readonly errors: DataError[]) {

@@ -1,9 +1,8 @@
 // The data check's half of provenance: the links between sources must resolve and never loop, and no
 // record may claim a status stronger than its sources' independent roots allow (rules in data/README.md).
 // Reads the parsed JSON defensively, like crossCheck, so every problem shows at once.
-import type { Problem } from './crossCheck.ts';
 import { didYouMean } from './hints.ts';
-import type { Path } from './issues.ts';
+import type { Path, Problem } from './issues.ts';
 import { indexSources, provenanceOf, statusProblem, type ProvenanceSource } from './provenance.ts';
 import { citation, source, status, type Citation, type DataFileName } from './schema.ts';
 

@@ -2,7 +2,7 @@
 // back what that view draws. Pure: the embed page passes in its own location.search.
 import { citationIds } from '$lib/data/provenance';
 import type { ChartName, Dataset, Source, View } from '$lib/data/schema';
-import { allSteps } from '$lib/story/blocks';
+import { allSteps } from '$lib/data/steps';
 
 export type Theme = 'light' | 'dark' | 'auto';
 

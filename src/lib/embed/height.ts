@@ -1,6 +1,8 @@
 // Talks to a host page in pym.js's message format ("pym" xPYMx id xPYMx type xPYMx value), so a host that
 // runs pym's parent script sizes the iframe with no code of ours. It never reads the host's address or
 // title (pym's parent offers them in the query string; we ignore them).
+import { beforePaint } from '$lib/schedule';
+
 const DELIMITER = 'xPYMx';
 
 export const pymMessage = (id: string, type: string, value: string) =>
@@ -43,7 +45,7 @@ export function reportHeight(content: HTMLElement, win: Window = window): () => 
     // in case the height came out the same but the host lost track of it.
     if (msg?.type === 'width') {
       last = -1;
-      requestAnimationFrame(send);
+      beforePaint(send);
     }
   };
   win.addEventListener('message', onMessage);

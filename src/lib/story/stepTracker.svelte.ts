@@ -3,6 +3,7 @@
 // fast flick that skips events, a jump or a reload mid-page still lands on the right step.
 import scrollama, { type DecimalType } from 'scrollama';
 import { indexAtLine } from './activeStep';
+import { inTask, type Cancel } from '$lib/schedule';
 
 /**
  * Fraction of the viewport height where a step becomes active. Wide screens read beside the graphic, at
@@ -31,13 +32,12 @@ export class StepTracker {
     // right after them: layout is still clean then, and both events are answered by one reading. A task
     // rather than the next animation frame: the chart's update then runs while the browser would otherwise
     // wait for the frame, instead of after the wait, and the frame that draws it ends that much sooner.
-    let pending: ReturnType<typeof setTimeout> | undefined;
+    let pending: Cancel | undefined;
     const measure = () => {
-      if (pending !== undefined) return;
-      pending = setTimeout(() => {
+      pending ??= inTask(() => {
         pending = undefined;
         this.measure(container, offset);
-      }, 0);
+      });
     };
     const scroller = scrollama()
       .setup({ step: this.#steps, offset })
@@ -45,7 +45,7 @@ export class StepTracker {
       .onStepExit(measure);
     this.measure(container, offset);
     return () => {
-      clearTimeout(pending);
+      pending?.();
       scroller.destroy();
     };
   }

@@ -1,7 +1,7 @@
 // What the story's islands share: each scrolly block registers its step tracker here, so the stepper and
 // the address bar can follow the step being read whichever blocks have woken up.
 import type { Step } from '$lib/data/schema';
-import type { Block } from './blocks';
+import { stepAt, type Block } from '$lib/data/steps';
 import { StepTracker } from './stepTracker.svelte';
 
 interface Entry {
@@ -24,7 +24,7 @@ class StoryState {
   /** The step being read: the active step of the block that spans the trigger line, if any. */
   get current(): Step | undefined {
     const e = this.entries.find((x) => x.tracker.inView);
-    return e?.block.steps[Math.min(e.tracker.index, e.block.steps.length - 1)].step;
+    return e && stepAt(e.block, e.tracker.index);
   }
 
   /** Makes a step active at once (a jump from the stepper or a deep link), before scrolling settles. */

@@ -1,22 +1,9 @@
 // Date formatting shared by every component. Data dates are partial ("2018", "2022-12", "2022-12-15")
 // and are read as UTC calendar dates: never build them with the local-time Date constructor.
 
+import { longMonths } from '../data/months.ts';
+
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** Month names, January first (also used in the data check's messages). */
-export const longMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export interface DateParts {
   year: number;

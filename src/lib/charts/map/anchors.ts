@@ -1,6 +1,6 @@
 // Where to pin a country's card, hit area and keyboard order: derived from the prepared path data on
 // both server and client, so it never has to be shipped separately.
-import type { MapGeometry } from './types';
+import type { MapGeometry } from '$lib/geo/types';
 
 /** Rings of a path written by prepare-geo (absolute M, relative l, z). */
 export function parseRings(d: string): [number, number][][] {

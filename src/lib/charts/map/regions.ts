@@ -1,6 +1,6 @@
 // Regions the story can zoom to, as lon/lat boxes, and the transform that frames one in the reference box.
 import type { Region } from '$lib/data/schema';
-import { mapProjection } from './projection';
+import { mapProjection } from '$lib/geo/projection';
 
 /** [[west, south], [east, north]] in degrees. */
 export const regionBoxes: Record<Region, [[number, number], [number, number]]> = {

@@ -1,7 +1,7 @@
 // Wakes one island of the story: hydrates its prerendered HTML with the component that rendered it. Loaded
 // only when the reader nears the first chart, so the page's first view needs almost no JavaScript.
 import { hydrate } from 'svelte';
-import { readMapGeometry } from '$lib/charts/map/geometry.dom';
+import { readMapGeometry } from '$lib/geo/geometry.dom';
 import StoryNav from './StoryNav.svelte';
 
 const blocks = {

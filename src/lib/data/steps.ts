@@ -1,6 +1,7 @@
-// Groups the story's steps into scrolly blocks: consecutive steps that show the same chart share one sticky
-// graphic, so each chart is drawn once on the page (and its geometry shipped once).
-import type { ChartName, Section, Step, Story } from '$lib/data/schema';
+// The story's steps as the model knows them: grouped into scrolly blocks, looked up by address, and the
+// one place a step index is clamped. Consecutive steps that show the same chart share one sticky graphic,
+// so each chart is drawn once on the page (and its geometry shipped once).
+import type { ChartName, Section, Step, Story, View } from './schema';
 
 export interface StepEntry {
   step: Step;
@@ -39,3 +40,13 @@ export function stepFromHash(hash: string, steps: Step[]): Step | undefined {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
   return id ? steps.find((s) => s.id === id) : undefined;
 }
+
+/** The block's step at `index`, clamped to the block: a jump, a reload or a fast flick past either end
+ * lands on a real step. */
+export function stepAt(block: Block, index: number): Step {
+  const i = Math.min(Math.max(index, 0), block.steps.length - 1);
+  return block.steps[i].step;
+}
+
+/** What the block's chart shows at `index`: the view of that step. */
+export const viewFor = (block: Block, index: number): View => stepAt(block, index).view;
