@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { storyData, storyLayout } from '../fixtures/story';
 import { moveFrom, type ArrowKey } from '$lib/charts/network/nav';
 import { buildScene, nodeFont, overlaps, type Box } from '$lib/charts/network/scene';
-import { textWidth, wrapText } from '$lib/charts/network/text';
+import { textWidth, wrapText } from '$lib/charts/text';
 import type { NetworkView } from '$lib/data/schema';
 
 // The frozen story dataset: the cases below name its steps. (The browser tests check the same on data/.)

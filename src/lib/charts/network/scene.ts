@@ -6,14 +6,10 @@ import type { Entity, NetworkView, Relationship } from '$lib/data/schema';
 // Relative, not $lib: the build-time layout (scripts/prepare-network.ts) loads this with vite.config.ts.
 import { formatPartialDate } from '../../ui/format';
 import { narrowBelow, viewKey, type LayoutVariant, type NetworkLayout } from './layout';
-import { textWidth, wrapText } from './text';
+import { overlaps, pad, type Box } from '../geometry';
+import { textWidth, wrapText } from '../text';
 
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+export { overlaps, type Box };
 export type Emphasis = 'focus' | 'normal' | 'dim';
 
 export interface SceneNode {
@@ -161,9 +157,6 @@ export function nodeType(width: number, referenceWidth: number) {
 export const nodeHeight = (lines: number, side: number, lineHeight: number, r = radius) =>
   side === 0 ? 2 * r + 4 + lines * lineHeight : Math.max(2 * r + 2, lines * lineHeight + 2);
 
-export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-const pad = (b: Box, p: number): Box => ({ x0: b.x0 - p, y0: b.y0 - p, x1: b.x1 + p, y1: b.y1 + p });
 const f = (v: number) => Math.round(v * 10) / 10;
 const roundBox = (b: Box): Box => ({ x0: f(b.x0), y0: f(b.y0), x1: f(b.x1), y1: f(b.y1) });
 const inBox = (p: Point, b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
