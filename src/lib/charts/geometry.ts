@@ -25,3 +25,13 @@ export const overlaps = (a: Box, b: Box, by = 0) =>
 
 /** The box grown by `p` px on every side. */
 export const pad = (b: Box, p: number): Box => ({ x0: b.x0 - p, y0: b.y0 - p, x1: b.x1 + p, y1: b.y1 + p });
+
+/** To a tenth of a pixel: enough for SVG, and short in the markup. */
+export const round1 = (v: number) => Math.round(v * 10) / 10;
+
+export const roundBox = (b: Box): Box => ({
+  x0: round1(b.x0),
+  y0: round1(b.y0),
+  x1: round1(b.x1),
+  y1: round1(b.y1),
+});
