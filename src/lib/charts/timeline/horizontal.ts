@@ -3,7 +3,8 @@
 import type { Lane } from '$lib/data/schema';
 import type { TimeWindow } from './dates';
 import { laneLabel } from './lanes';
-import { packRows, textWidth } from './labels';
+import { packRows } from './labels';
+import { textWidth } from '../text';
 import type { PlacedEvent, PlacedLane, TimelineLayout } from './layout';
 import { focusOf, markExtent, type Base } from './marks';
 import { compressedInfo, segmentTicks, timeSegments } from './scale';
@@ -37,7 +38,8 @@ export function layoutHorizontal(
     const left = b.point ? a - H.dot : a;
     const right = b.point ? a + H.dot : e;
     const lines = [b.event.title];
-    const w = textWidth(b.event.title, H.font);
+    // Whole pixels, rounded up: the markup stays short and the label errs wide.
+    const w = Math.ceil(textWidth(b.event.title, H.font));
     // The label follows the mark; near the right edge it goes before it; failing both, it sits at the edge.
     let lx = right + 5;
     if (lx + w > r1) lx = left - 5 - w;

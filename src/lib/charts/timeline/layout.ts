@@ -7,7 +7,7 @@ import { formatDateRange } from '$lib/ui/format';
 import { isPoint, overlaps, sortByDate, spanOf, windowFor, type Span, type TimeWindow } from './dates';
 import { layoutHorizontal } from './horizontal';
 import { visibleLanes } from './lanes';
-import type { Box } from './labels';
+import type { Rect } from '../geometry';
 import type { Segment, Tick } from './scale';
 import { layoutVertical } from './vertical';
 
@@ -50,9 +50,9 @@ export interface PlacedEvent {
   /** A line from the mark to a label that had to move away from it (vertical layout). */
   leader?: { x1: number; y1: number; x2: number; y2: number };
   /** The hit area (label and mark), relative to the anchor. */
-  hit: Box;
+  hit: Rect;
   /** The label's box in chart pixels. */
-  box: Box;
+  box: Rect;
   /** Where a card opens, in chart pixels (its top-left corner, before clamping to the chart). */
   card: { x: number; y: number };
   dateText: string;

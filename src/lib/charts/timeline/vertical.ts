@@ -6,7 +6,8 @@ import { bisectLeft } from 'd3-array';
 import type { Lane } from '$lib/data/schema';
 import type { TimeWindow } from './dates';
 import { laneShortLabel } from './lanes';
-import { dodge, textWidth, wrapText } from './labels';
+import { dodge } from './labels';
+import { textWidth, wrapText } from '../text';
 import type { PlacedEvent, TimelineLayout } from './layout';
 import { focusOf, markExtent, type Base } from './marks';
 import { compressedInfo, segmentTicks, timeSegments, weightedSegment, type Segment } from './scale';
@@ -147,7 +148,7 @@ function verticalAt(
     const label = {
       x: labelX - ax,
       y: labelTop - ay + (itemH - textH) / 2,
-      width: Math.min(labelWidth, Math.max(...lines.map((l) => textWidth(l, V.font)))),
+      width: Math.min(labelWidth, Math.ceil(Math.max(...lines.map((l) => textWidth(l, V.font))))),
       height: textH,
       dateInline,
       lines,
