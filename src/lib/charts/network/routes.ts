@@ -30,12 +30,14 @@ export interface RoutedLink {
 }
 
 /**
- * Routes every relationship whose two ends are among `nodes` (none from a node to itself), pair by pair.
- * `sideOf` gives the side of its symbol a node's label is on; `middle` is the centre's x.
+ * Routes every relationship whose two ends are among `nodes` (none from a node to itself), pair by pair;
+ * those the view does not show (`shown`) are routed too, so they can fade in and out, but need not miss
+ * other nodes. `sideOf` gives the side of its symbol a node's label is on; `middle` is the centre's x.
  */
 export function routeLinks(
   relationships: Relationship[],
   nodes: SceneNode[],
+  shown: (rel: Relationship) => boolean,
   sideOf: (id: string) => number,
   { kx, middle }: { kx: number; middle: number },
 ): RoutedLink[] {
@@ -85,7 +87,7 @@ export function routeLinks(
     group.forEach((rel, i) => {
       const src = byId.get(rel.from)!;
       const dst = byId.get(rel.to)!;
-      const visible = src.visible && dst.visible;
+      const visible = shown(rel);
       const others = visible ? obstacles.filter((o) => o.id !== src.id && o.id !== dst.id) : [];
       const fanOffset = (i - (group.length - 1) / 2) * spreadFor(group.length);
       // The route with the fewest nodes in its way, in order of preference.

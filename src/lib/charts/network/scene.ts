@@ -10,6 +10,7 @@ import { narrowBelow, viewKey, type NetworkLayout } from './layout';
 import { linkLabelWrap, placeLinkLabels } from './linkLabels';
 import { centreScale, nodeType, placeNode, radius } from './nodes';
 import { routeLinks } from './routes';
+import { networkShown } from './shown';
 import type { Route } from './curves';
 
 // What the diagram's component and the build-time layout read from here, wherever it is worked out.
@@ -130,7 +131,7 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
   const { mode, variant, own } = variantFor(layout, view, width);
   const kx = width / variant.width;
   const height = variant.height;
-  const shown = view.nodes ? new Set(view.nodes) : null;
+  const shows = networkShown(view);
   const highlight = new Set(view.highlight ?? []);
   const reveal = view.reveal ?? [];
   const { font, lineHeight } = nodeType(width, variant.width);
@@ -158,7 +159,7 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
     return [
       {
         ...placeNode(entity, at, setting),
-        visible: !shown || shown.has(entity.id),
+        visible: shows.entity(entity.id),
         emphasis: nodeEmphasis(entity.id),
       },
     ];
@@ -166,23 +167,25 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
 
   const middle = nodes.find((n) => n.id === centre)?.x ?? width / 2;
   const curves = new Map<string, Route>();
-  const links: SceneLink[] = routeLinks(relationships, nodes, sideOf, { kx, middle }).map((l) => {
-    curves.set(l.rel.id, l.curve);
-    return {
-      id: l.rel.id,
-      rel: l.rel,
-      path: l.path,
-      arrow: l.arrow,
-      cross: l.cross,
-      anchor: { x: f(l.mid.x), y: f(l.mid.y) },
-      label: null,
-      visible: l.visible,
-      emphasis: emphasis(focusLink(l.rel)),
-      reveal: reveal.indexOf(l.rel.id),
-      fan: l.fan,
-      through: l.through,
-    };
-  });
+  const links: SceneLink[] = routeLinks(relationships, nodes, shows.relationship, sideOf, { kx, middle }).map(
+    (l) => {
+      curves.set(l.rel.id, l.curve);
+      return {
+        id: l.rel.id,
+        rel: l.rel,
+        path: l.path,
+        arrow: l.arrow,
+        cross: l.cross,
+        anchor: { x: f(l.mid.x), y: f(l.mid.y) },
+        label: null,
+        visible: l.visible,
+        emphasis: emphasis(focusLink(l.rel)),
+        reveal: reveal.indexOf(l.rel.id),
+        fan: l.fan,
+        through: l.through,
+      };
+    },
+  );
   // Data order, so the markup (and tab order) follows relationships.json.
   const order = new Map(relationships.map((r, i) => [r.id, i]));
   links.sort((p, q) => order.get(p.id)! - order.get(q.id)!);
@@ -190,8 +193,8 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
   placeLinkLabels(links, curves, nodes, { width, height, highlight, wrap: linkLabelWrap[mode] });
 
   const { top, bottom } =
-    mode === 'narrow' && shown && !own ? crop(nodes, links, height) : { top: 0, bottom: height };
-  const bands: SceneBand[] = shown
+    mode === 'narrow' && view.nodes && !own ? crop(nodes, links, height) : { top: 0, bottom: height };
+  const bands: SceneBand[] = view.nodes
     ? []
     : (variant.bands ?? []).map((b) => ({
         label: b.label,

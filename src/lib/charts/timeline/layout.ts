@@ -4,11 +4,11 @@
 // narrow columns and the labels stack in one column at the side (vertical.ts).
 import type { Event, Lane, TimelineView } from '$lib/data/schema';
 import { formatDateRange } from '$lib/ui/format';
-import { isPoint, overlaps, sortByDate, spanOf, windowFor, type Span, type TimeWindow } from './dates';
+import { isPoint, sortByDate, spanOf, type Span, type TimeWindow } from './dates';
 import { layoutHorizontal } from './horizontal';
-import { visibleLanes } from './lanes';
 import type { Rect } from '../geometry';
 import type { Segment, Tick } from './scale';
+import { timelineScope } from './shown';
 import { layoutVertical } from './vertical';
 
 export { H } from './horizontal';
@@ -113,8 +113,7 @@ export function keepHidden(
 
 export function layoutTimeline(events: Event[], view: Partial<TimelineView>, width: number): TimelineLayout {
   const sorted = sortByDate(events);
-  const window = windowFor(view, events);
-  const lanes = visibleLanes(events, view.lanes);
+  const { window, lanes, shows } = timelineScope(view, events);
   const highlight = new Set(view.highlight ?? []);
   const base = sorted.map((event) => {
     const span = spanOf(event);
@@ -122,7 +121,7 @@ export function layoutTimeline(events: Event[], view: Partial<TimelineView>, wid
       event,
       span,
       point: isPoint(span),
-      visible: lanes.includes(event.lane) && overlaps(span, window.from, window.to),
+      visible: shows(event, span),
       highlighted: highlight.has(event.id),
       muted: highlight.size > 0 && !highlight.has(event.id),
       dateText: formatDateRange(event.date, event.endDate),
