@@ -5,7 +5,7 @@
 // takes a second or two, so results are cached under node_modules/.cache/tiandy/, keyed by a hash of the
 // records the layout depends on and of the layout code itself.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -26,12 +26,16 @@ const root = import.meta.url.startsWith('file:')
   ? fileURLToPath(new URL('..', import.meta.url))
   : process.cwd();
 export const cacheDir = join(root, 'node_modules', '.cache', 'tiandy');
-/** The code whose change must invalidate a cached layout. */
+/** The code whose change must invalidate a cached layout: the diagram's modules and the shared ones they
+ * measure and place labels with. */
+const networkDir = 'src/lib/charts/network';
 const codeFiles = [
-  'src/lib/charts/network/compute.ts',
-  'src/lib/charts/network/layout.ts',
-  'src/lib/charts/network/scene.ts',
-  'src/lib/charts/network/text.ts',
+  ...readdirSync(join(root, networkDir))
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => `${networkDir}/${f}`),
+  'src/lib/charts/geometry.ts',
+  'src/lib/charts/text.ts',
 ];
 
 type LayoutInput = Pick<Dataset, 'entities' | 'relationships' | 'story'>;

@@ -41,12 +41,10 @@ describe('embed options', () => {
   });
   it('lists the sources of what a view draws', () => {
     const all = sourcesShown({ chart: 'map' }, dataset).map((s) => s.id);
-    const expected = new Set(
-      [...dataset.claims, ...dataset.countries].flatMap((r) => citationIds(r.sources)),
-    );
+    const expected = new Set(dataset.countries.flatMap((r) => citationIds(r.sources)));
     expect(new Set(all)).toEqual(expected);
     const confirmedOnly = sourcesShown({ chart: 'map', statuses: ['confirmed'] }, dataset).map((s) => s.id);
-    const confirmed = [...dataset.claims, ...dataset.countries.filter((c) => c.status === 'confirmed')];
+    const confirmed = dataset.countries.filter((c) => c.status === 'confirmed');
     expect(new Set(confirmedOnly)).toEqual(new Set(confirmed.flatMap((r) => citationIds(r.sources))));
   });
 });

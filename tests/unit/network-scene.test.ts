@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { storyData, storyLayout } from '../fixtures/story';
 import { moveFrom, type ArrowKey } from '$lib/charts/network/nav';
 import { buildScene, nodeFont, overlaps, type Box } from '$lib/charts/network/scene';
-import { textWidth, wrapText } from '$lib/charts/network/text';
 import type { NetworkView } from '$lib/data/schema';
 
 // The frozen story dataset: the cases below name its steps. (The browser tests check the same on data/.)
@@ -19,19 +18,6 @@ const views: [string, Partial<NetworkView>][] = [
 const widths = [360, 414, 599, 600, 768, 1000, 1280];
 const build = (view: Partial<NetworkView>, width: number) =>
   buildScene({ entities, relationships, layout, view, width });
-
-describe('text', () => {
-  it('wraps at spaces and never cuts a word', () => {
-    const lines = wrapText('Foundation for Defense of Democracies', 90, 12);
-    expect(lines.join(' ')).toBe('Foundation for Defense of Democracies');
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(line.includes(' ') ? textWidth(line, 12) : 0).toBeLessThanOrEqual(90);
-    expect(wrapText('Supercalifragilistic', 20, 12)).toEqual(['Supercalifragilistic']);
-  });
-  it('measures accented letters like their base letter', () => {
-    expect(textWidth('Höwür', 12)).toBe(textWidth('Howur', 12));
-  });
-});
 
 describe('buildScene', () => {
   it('draws every relationship and both its ends in the default view', () => {

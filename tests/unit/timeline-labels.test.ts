@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dodge, overlappingPairs, packRows, textWidth, wrapText } from '$lib/charts/timeline/labels';
+import { dodge, overlappingPairs, packRows } from '$lib/charts/timeline/labels';
 import { layoutTimeline } from '$lib/charts/timeline/layout';
 import type { Event, TimelineView } from '$lib/data/schema';
 import fixture from '../fixtures/timeline/events.json';
 
 const events = fixture.events as Event[];
-
-describe('textWidth and wrapText', () => {
-  it('grows with the text and the font size', () => {
-    expect(textWidth('Entity List', 12)).toBeGreaterThan(50);
-    expect(textWidth('Entity List', 24)).toBeGreaterThan(textWidth('Entity List', 12) * 1.9);
-    expect(textWidth('MMM', 12)).toBeGreaterThan(textWidth('iii', 12));
-  });
-  it('wraps at word boundaries within the width', () => {
-    const lines = wrapText('Only PRC camera maker with direct Iran presence', 150, 12);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join(' ')).toBe('Only PRC camera maker with direct Iran presence');
-    for (const l of lines) expect(textWidth(l, 12)).toBeLessThanOrEqual(150);
-  });
-});
 
 describe('packRows', () => {
   it('reuses a row once the previous label has ended, and stacks otherwise', () => {

@@ -3,6 +3,9 @@
 import { citationIds } from '$lib/data/provenance';
 import type { ChartName, Dataset, Source, View } from '$lib/data/schema';
 import { allSteps } from '$lib/data/steps';
+import { claimsShown, countriesShown } from '$lib/charts/map/shown';
+import { relationshipsShown } from '$lib/charts/network/shown';
+import { eventsShown } from '$lib/charts/timeline/shown';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -24,28 +27,18 @@ export function embedOptions(search: string, chart: ChartName, data: Pick<Datase
   return step ? { view: step.view, stepId: step.id, theme } : { view: fullView(chart), theme };
 }
 
-const within = (date: string, from?: string, to?: string) =>
-  (!from || date.slice(0, from.length) >= from) && (!to || date.slice(0, to.length) <= to);
-
 /** What an embed has of the dataset: the story and sources, and the records its chart draws. */
 export type EmbedData = Pick<Dataset, 'story' | 'sources'> & Partial<Dataset>;
 
-/** The sources of the records a view draws, in the order the dataset lists them. */
-export function sourcesShown(view: View, data: EmbedData): Source[] {
-  let ids: string[];
-  if (view.chart === 'map') {
-    const shown = (data.countries ?? []).filter((c) => !view.statuses || view.statuses.includes(c.status));
-    ids = [...(data.claims ?? []), ...shown].flatMap((r) => citationIds(r.sources));
-  } else if (view.chart === 'network') {
-    const nodes = view.nodes ? new Set(view.nodes) : null;
-    const shown = (data.relationships ?? []).filter((r) => !nodes || (nodes.has(r.from) && nodes.has(r.to)));
-    ids = shown.flatMap((r) => citationIds(r.sources));
-  } else {
-    const shown = (data.events ?? []).filter(
-      (e) => within(e.date, view.from, view.to) && (!view.lanes || view.lanes.includes(e.lane)),
-    );
-    ids = shown.flatMap((e) => citationIds(e.sources));
-  }
-  const wanted = new Set(ids);
+/** The sources of the records a view draws (by each chart's own rule, in its shown.ts), in the order
+ * the dataset lists them. */
+export function sourcesShown(view: View, data: Pick<EmbedData, 'sources'> & Partial<Dataset>): Source[] {
+  const records =
+    view.chart === 'map'
+      ? [...claimsShown(view, data.claims ?? []), ...countriesShown(view, data.countries ?? [])]
+      : view.chart === 'network'
+        ? relationshipsShown(view, data.relationships ?? [])
+        : eventsShown(view, data.events ?? []);
+  const wanted = new Set(records.flatMap((r) => citationIds(r.sources)));
   return data.sources.filter((s) => wanted.has(s.id));
 }

@@ -1,5 +1,7 @@
 // Deterministic label placement in screen pixels: each label tries four sides of its point in turn and is
 // hidden when every side would overlap a label already placed, a point, or the edge of the map.
+import { overlaps, type Box } from '../geometry';
+import { textWidth } from '../text';
 
 export interface LabelInput {
   id: string;
@@ -18,19 +20,6 @@ export interface PlacedLabel extends LabelInput {
   dy: number;
   visible: boolean;
 }
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** Approximate text width; the map's semibold label font averages up to about 0.64 em per character
- * (0.58 let "Singapore" run off the map's edge at 360 px). */
-export const textWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.64);
 
 /**
  * Places labels in priority order (first = most important). `width`/`height` bound the visible map;
@@ -53,7 +42,8 @@ export function placeLabels(
   }));
   const gap = radius + 2;
   return labels.map((l) => {
-    const w = textWidth(l.text, fontSize);
+    // The labels are semibold: measured bold, erring wide.
+    const w = textWidth(l.text, fontSize, 'bold');
     const h = fontSize + 2;
     const inside = l.x >= 0 && l.x <= width && l.y >= 0 && l.y <= height;
     const sides: [LabelSide, number, number, Box][] = [

@@ -148,3 +148,17 @@ export function segmentTicks(segments: Segment[], minSpacing: number, maxLength?
   }
   return ticks;
 }
+
+/** The compressed stretch at the start of the axis, if there is one: where it runs, where the break is
+ * drawn, and its caption. */
+export function compressedInfo(segments: Segment[]) {
+  const first = segments[0];
+  if (!first.compressed || segments.length < 2) return undefined;
+  const endYear = first.to.getUTCFullYear() - 1;
+  return {
+    r0: first.r0,
+    r1: first.r1,
+    breakAt: (first.r1 + segments[1].r0) / 2,
+    caption: `${first.from.getUTCFullYear()}–${endYear}, compressed`,
+  };
+}

@@ -1,6 +1,9 @@
 // Text measuring without a browser, so the build-time layout, the server render and the tests agree on
-// label sizes. Widths are DejaVu Sans advances, wider than Helvetica, Arial, Roboto or San Francisco,
-// so a label that fits here fits in the reader's font too.
+// label sizes, for every chart. Widths are DejaVu Sans advances, wider than Helvetica, Arial, Roboto or
+// San Francisco (and DejaVu is the widest common fallback for system-ui), so a label that fits here fits
+// in the reader's font too.
+
+export type Weight = 'regular' | 'bold';
 
 /** Advance widths of ASCII 32–126 at 100px, regular and bold (DejaVu Sans, measured in Chromium). */
 const regular = [
@@ -16,8 +19,9 @@ const bold = [
   69, 72, 72, 49, 60, 48, 71, 65, 92, 65, 65, 58, 71, 37, 71, 84,
 ];
 
-/** Estimated width in px of `text` set at `size` px. Accented letters count as their base letter. */
-export function textWidth(text: string, size: number, weight: 'regular' | 'bold' = 'regular'): number {
+/** The advance of `text` at 100px, a whole number (so widths added piece by piece are exact). Accented
+ * letters count as their base letter. */
+function units(text: string, weight: Weight): number {
   const table = weight === 'bold' ? bold : regular;
   let w = 0;
   for (const ch of text.normalize('NFD')) {
@@ -25,26 +29,37 @@ export function textWidth(text: string, size: number, weight: 'regular' | 'bold'
     if (code >= 0x300 && code <= 0x36f) continue; // combining accents add no width
     w += code >= 32 && code <= 126 ? table[code - 32] : 100; // dashes, quotes, CJK: assume a full em
   }
-  return (w * size) / 100;
+  return w;
+}
+
+const toPixels = (w: number, size: number) => (w * size) / 100;
+
+/** Estimated width in px of `text` set at `size` px. */
+export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
+  return toPixels(units(text, weight), size);
 }
 
 /** Breaks `text` at spaces (and after hyphens) into lines no wider than `maxWidth`. A single word wider
  * than the box stays whole on its own line: labels are never cut. */
-export function wrapText(
-  text: string,
-  maxWidth: number,
-  size: number,
-  weight: 'regular' | 'bold' = 'regular',
-) {
+export function wrapText(text: string, maxWidth: number, size: number, weight: Weight = 'regular'): string[] {
   const words = text.split(/\s+/).flatMap((w) => w.split(/(?<=-)(?=[^-])/));
+  const space = units(' ', weight);
   const lines: string[] = [];
   let line = '';
+  let lineUnits = 0;
   for (const word of words) {
-    const joined = line ? (line.endsWith('-') ? line + word : `${line} ${word}`) : word;
-    if (!line || textWidth(joined, size, weight) <= maxWidth) line = joined;
-    else {
+    // The line's width grows word by word: measuring every candidate line from its start made wrapping a
+    // long title quadratic.
+    const wordUnits = units(word, weight);
+    const hyphen = line.endsWith('-');
+    const joinedUnits = lineUnits + (line && !hyphen ? space : 0) + wordUnits;
+    if (!line || toPixels(joinedUnits, size) <= maxWidth) {
+      line = line ? (hyphen ? line + word : `${line} ${word}`) : word;
+      lineUnits = joinedUnits;
+    } else {
       lines.push(line);
       line = word;
+      lineUnits = wordUnits;
     }
   }
   if (line) lines.push(line);
