@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import FootprintMap from '$lib/charts/FootprintMap.svelte';
-import { loadMapGeometry } from '$lib/charts/map/geometry.server';
+import { loadMapGeometry } from '$lib/geo/geometry.server';
 import { countriesShown } from '$lib/charts/map/shown';
 import type { MapView } from '$lib/data/schema';
 import { storyData } from '../fixtures/story';

@@ -6,7 +6,7 @@ import { formatPartialDate } from '../../ui/format';
 import { overlaps, pad, round1 as f, roundBox, type Box } from '../geometry';
 import { textWidth, wrapText } from '../text';
 import { at, unit, type Route } from './curves';
-import type { SceneLink, SceneNode } from './scene';
+import type { SceneLink, SceneNode } from './types';
 
 export const linkFont = 11;
 export const linkLine = 13;

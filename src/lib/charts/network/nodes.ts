@@ -5,7 +5,7 @@ import type { Entity } from '$lib/data/schema';
 import { round1, roundBox, type Box } from '../geometry';
 import { textWidth, wrapText } from '../text';
 import { narrowBelow } from './layout';
-import type { SceneNode } from './scene';
+import type { SceneNode } from './types';
 
 export const nodeFont = 12;
 export const nodeLine = 14;

@@ -5,7 +5,7 @@
 import type { Relationship } from '$lib/data/schema';
 import { pad, round1 as f } from '../geometry';
 import { at, cubicAt, hits, line, part, pathOf, trim, unit, type Point, type Route } from './curves';
-import type { SceneNode } from './scene';
+import type { SceneNode } from './types';
 
 /** Space kept between the parallel links of one pair: two links bow well apart (a claim and its
  * denial read as two arcs), five fan at 16 px. */

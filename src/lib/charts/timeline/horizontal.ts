@@ -5,7 +5,7 @@ import type { TimeWindow } from './dates';
 import { laneLabel } from './lanes';
 import { packRows } from './labels';
 import { textWidth } from '../text';
-import type { PlacedEvent, PlacedLane, TimelineLayout } from './layout';
+import type { PlacedEvent, PlacedLane, TimelineLayout } from './types';
 import { focusOf, markExtent, type Base } from './marks';
 import { compressedInfo, segmentTicks, timeSegments } from './scale';
 

@@ -1,6 +1,6 @@
 // What both orientations of the timeline share: the events before they are placed, where an event's mark
 // runs along the time axis, and the stretch of the chart a view is about.
-import type { PlacedEvent, Orientation } from './layout';
+import type { PlacedEvent, Orientation } from './types';
 import { position, type Segment } from './scale';
 
 /** An event as the view sees it, before it is placed. */

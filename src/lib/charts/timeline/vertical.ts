@@ -8,7 +8,7 @@ import type { TimeWindow } from './dates';
 import { laneShortLabel } from './lanes';
 import { dodge } from './labels';
 import { textWidth, wrapText } from '../text';
-import type { PlacedEvent, TimelineLayout } from './layout';
+import type { PlacedEvent, TimelineLayout } from './types';
 import { focusOf, markExtent, type Base } from './marks';
 import { compressedInfo, segmentTicks, timeSegments, weightedSegment, type Segment } from './scale';
 
