@@ -45,8 +45,10 @@ export interface SceneInput {
 
 /** The variant a view is drawn from: on phones, the view's own layout when the build made one. */
 export function variantFor(layout: NetworkLayout, view: Partial<NetworkView>, width: number) {
-  const mode: 'wide' | 'narrow' = width < narrowBelow ? 'narrow' : 'wide';
-  const own = mode === 'narrow' && view.nodes ? layout.views?.[viewKey(view.nodes)] : undefined;
+  // A view of a few named nodes has a layout of its own at every width: in the whole diagram's wide
+  // layout they are a small corner of a tall drawing, their links bunched and their labels crowded.
+  const own = view.nodes ? layout.views?.[viewKey(view.nodes)] : undefined;
+  const mode: 'wide' | 'narrow' = own || width < narrowBelow ? 'narrow' : 'wide';
   return { mode, variant: own ?? layout[mode], own: !!own };
 }
 
