@@ -30,3 +30,22 @@ export function positionOf(text: string, snippet: string, nth = 1, shift = 0) {
   const before = text.slice(0, at + shift).split('\n');
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
+
+/** One editor mistake: a text edit of the valid fixture, and where and how the check must refuse it. */
+export interface Case {
+  name: string;
+  file: DataFileName;
+  /** Text to find (first occurrence unless `nth`) and what to put instead. */
+  find: string;
+  replace: string;
+  nth?: number;
+  /** Where the error must point: a snippet of the edited file (first occurrence unless `atNth`). */
+  at: string;
+  atNth?: number;
+  /** Characters into the snippet, when the error points inside it. */
+  shift?: number;
+  pointer: string;
+  message: RegExp;
+  /** Errors expected in all (default 1): a few mistakes are reported twice, from two sides. */
+  count?: number;
+}
