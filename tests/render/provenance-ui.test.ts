@@ -193,7 +193,7 @@ describe('SourceLink', () => {
 
   it('gives citations straight to the source the same treatment', () => {
     const cite = (id: string) =>
-      html(Markup, { text: `Officials spoke [${id}].`, sources, citeTo: 'external' as const });
+      html(Markup, { text: `Officials spoke [${id}].`, sources, citations: 'to-source' as const });
     expect(cite('us-officials')).not.toContain('<a');
     expect(squash(dom(cite('us-officials')).body.textContent)).toContain(
       'US State Department (not seen by us)',
