@@ -82,7 +82,7 @@ describe('ChartInteraction', () => {
       ix.keydown(e);
       expect([ix.pinned, prevented]).toEqual(['a', true]);
       ix.keydown(key('Escape', { card: true }));
-      expect(ix.pinned).toBeNull();
+      expect([ix.pinned, ix.active]).toEqual([null, null]);
       expect(focused.at(-1)).toBe('a');
     }
   });

@@ -9,9 +9,9 @@
 //   focus     keyboard focus on a mark shows its card, unpinned.
 //   pin       a click, tap, Enter or Space pins the card (again: closes it); from the keyboard, focus
 //             moves into the card, so its links are next with Tab.
-//   close     Escape closes a pinned card and puts focus back on its mark (or hides a hover or focus
-//             card); so does the card's Close button. A click on empty space, or focus moving on to
-//             another part of the page, closes a pinned card.
+//   close     Escape closes a pinned card and puts focus back on its mark, or hides a hover or focus
+//             card (until another mark is hovered or focused); so does the card's Close button. A click
+//             on empty space, or focus moving on to another part of the page, closes a pinned card.
 //
 // A pinned card takes focus and has a Close button; an unpinned one is `inert` (ChartCard).
 import { tick } from 'svelte';
@@ -78,12 +78,13 @@ export class ChartInteraction {
     if (moveFocus) void tick().then(() => this.root?.querySelector<HTMLElement>('.card')?.focus());
   }
 
-  /** Closes the pinned card and puts focus back on the mark it is about. */
+  /** Closes the pinned card and puts focus back on the mark it is about (whose focus card stays hidden). */
   close = () => {
     const back = this.pinned;
     this.pinned = null;
     this.hovered = null;
     if (back) this.focus(back);
+    this.#dismissed = true;
   };
 
   /** Moves keyboard focus to a mark. */
