@@ -228,12 +228,6 @@ describe('How we know, on every card', () => {
       subject: { kind: 'link' as const, rel: relationships[1] },
       names: new Map(entities.map((e) => [e.id, e.name])),
       sources,
-      x: 100,
-      y: 100,
-      width: 360,
-      height: 400,
-      pinned: true,
-      onclose: () => {},
       onselectlink: () => {},
     };
     const doc = dom(html(NetworkCard, props));
