@@ -236,7 +236,7 @@ describe('How we know, on every card', () => {
   });
 
   it('the timeline card', () => {
-    const props = { event: events[1], entities, sources, id: 'c', pinned: false, onclose: () => {} };
+    const props = { event: events[1], entities, sources };
     expect(howWeKnowOf(dom(html(TimelineCard, props)))).toBe(
       'How we know: US officials, as reported by NBC News',
     );
