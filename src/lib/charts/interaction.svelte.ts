@@ -45,7 +45,8 @@ export class ChartInteraction {
   hovered = $state<string | null>(null);
   focused = $state<string | null>(null);
   pinned = $state<string | null>(null);
-  /** Escape hid a hover or focus card: it stays hidden until the mouse or focus moves to another mark. */
+  /** The reader closed the card (Escape, Close, a second click): no hover or focus card opens again until
+   * the mouse or focus moves to another mark. */
   #dismissed = $state(false);
   #options: Options;
 
