@@ -193,7 +193,7 @@ describe('SourceLink', () => {
 
   it('gives citations straight to the source the same treatment', () => {
     const cite = (id: string) =>
-      html(Markup, { text: `Officials spoke [${id}].`, sources, citeTo: 'external' as const });
+      html(Markup, { text: `Officials spoke [${id}].`, sources, citations: 'to-source' as const });
     expect(cite('us-officials')).not.toContain('<a');
     expect(squash(dom(cite('us-officials')).body.textContent)).toContain(
       'US State Department (not seen by us)',
@@ -228,12 +228,6 @@ describe('How we know, on every card', () => {
       subject: { kind: 'link' as const, rel: relationships[1] },
       names: new Map(entities.map((e) => [e.id, e.name])),
       sources,
-      x: 100,
-      y: 100,
-      width: 360,
-      height: 400,
-      pinned: true,
-      onclose: () => {},
       onselectlink: () => {},
     };
     const doc = dom(html(NetworkCard, props));
@@ -242,7 +236,7 @@ describe('How we know, on every card', () => {
   });
 
   it('the timeline card', () => {
-    const props = { event: events[1], entities, sources, id: 'c', pinned: false, onclose: () => {} };
+    const props = { event: events[1], entities, sources };
     expect(howWeKnowOf(dom(html(TimelineCard, props)))).toBe(
       'How we know: US officials, as reported by NBC News',
     );

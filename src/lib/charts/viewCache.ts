@@ -1,9 +1,10 @@
 // A chart works out what to draw for a view with a pure function (layoutTimeline, buildScene): a few
-// milliseconds on a phone, spent inside the frame that shows a new step. The story knows which views a
-// block will show, so those are worked out ahead, while the reader is reading, and a step change finds
-// its layout ready. Nothing here changes what is drawn: a cached result is the one the function gives.
+// milliseconds on a phone, spent inside the frame that shows a new view. Whoever shows the chart may know
+// which views it will be asked for next (its `views` prop), so those are worked out ahead, while the reader
+// is reading, and a change of view finds its layout ready. Nothing here changes what is drawn: a cached
+// result is the one the function gives.
 
-/** Results kept per data at most; a block has a handful of steps, times a width or two. */
+/** Results kept per data at most; a chart is shown a handful of views, times a width or two. */
 const LIMIT = 64;
 
 /**

@@ -1,4 +1,4 @@
-// Regions the story can zoom to, as lon/lat boxes, and the transform that frames one in the reference box.
+// Regions a map view can zoom to, as lon/lat boxes, and the transform that frames one in the reference box.
 import type { Region } from '$lib/data/schema';
 import { mapProjection } from '$lib/geo/projection';
 
