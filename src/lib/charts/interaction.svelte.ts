@@ -142,4 +142,14 @@ export class ChartInteraction {
     if (id !== null) this.pin(id);
     else if (!(e.target as Element | null)?.closest?.('.card')) this.pinned = null;
   };
+
+  /** All six, to spread on the chart's root element: `<div {...ix.handlers}>`. */
+  readonly handlers = {
+    onpointermove: this.pointermove,
+    onpointerout: this.pointerout,
+    onfocusin: this.focusin,
+    onfocusout: this.focusout,
+    onkeydown: this.keydown,
+    onclick: this.click,
+  };
 }
