@@ -7,8 +7,9 @@
 //   a list                                    items joined by "; "
 //   citations (a record's "sources")          nbc-2022-12; fdd-2022-12, or an override of what a source
 //                                             rests on: nbc-2022-12-16 > us-officials-2022-12-16 + other-id
+import { z } from 'zod';
 import { partialDate } from './schema.ts';
-import { unwrap, type Schema } from './issues.ts';
+import { ownMessages, patternOf, unwrap, type Schema } from './issues.ts';
 
 /** A field of a Frictionless Table Schema, without its name and description. */
 export interface TableField {
@@ -35,16 +36,9 @@ const none = (cell: string) => cell.trim() === '';
 /** Frictionless patterns match the whole value, without ^ and $. */
 const bare = (re: RegExp) => re.source.replace(/^\^/, '').replace(/\$$/, '');
 
-function patternOf(schema: Schema): RegExp | undefined {
-  const check = (schema._zod.def.checks ?? []).find((c) => c._zod.def.pattern);
-  return check?._zod.def.pattern;
-}
-
 /** The message the schema gives for its pattern ('a lowercase id with dashes, like "intel"…'). */
 function patternHint(schema: Schema): string {
-  const check = (schema._zod.def.checks ?? []).find((c) => c._zod.def.pattern);
-  const error = (check?._zod.def as { error?: (issue: unknown) => unknown } | undefined)?.error?.({});
-  return typeof error === 'string' ? error : 'text';
+  return ownMessages(schema, '').get('invalid_format') ?? 'text';
 }
 
 /** Free text (also markup, which the CSV carries as the editors write it, citations and all). */
@@ -199,37 +193,34 @@ export function citations(idPattern: RegExp, overrides: boolean): Codec {
 /** Whether an array's items may be objects (a citation with an override) as well as ids. */
 export function takesOverrides(schema: Schema): boolean {
   const s = unwrap(schema);
-  const element = s._zod.def.element && unwrap(s._zod.def.element);
+  const element = s instanceof z.ZodArray ? unwrap(s.element as Schema) : undefined;
   return (
-    element?._zod.def.type === 'union' &&
-    (element._zod.def.options ?? []).some((o) => unwrap(o)._zod.def.type === 'object')
+    element instanceof z.ZodUnion &&
+    (element.options as Schema[]).some((o) => unwrap(o) instanceof z.ZodObject)
   );
 }
 
 /** The codec for a field, from its zod schema; undefined for what a cell cannot hold (objects). */
 export function codecFor(schema: Schema): Codec | undefined {
   const s = unwrap(schema);
-  const def = s._zod.def;
-  if ((s as unknown) === partialDate) return date;
-  switch (def.type) {
+  if (s === partialDate) return date;
+  switch (s.type) {
     case 'string':
-      if ((def as { format?: string }).format === 'url')
+      if ((s as z.ZodString).format === 'url')
         return patterned(undefined, 'a web address starting with https://', 'uri');
       return patternOf(s) ? patterned(patternOf(s), patternHint(s)) : text;
     case 'enum':
-      return choice(Object.values(def.entries ?? {}).map(String));
-    case 'literal':
-      return (def.values ?? []).every((v) => typeof v === 'boolean')
-        ? boolean
-        : choice((def.values ?? []).map(String));
+      return choice((s as z.ZodEnum).options.map(String));
+    case 'literal': {
+      const values = [...(s as z.ZodLiteral).values];
+      return values.every((v) => typeof v === 'boolean') ? boolean : choice(values.map(String));
+    }
     case 'boolean':
       return boolean;
     case 'number':
-      return number(
-        (def.checks ?? []).some((c) => /int/.test(String((c._zod.def as { format?: string }).format))),
-      );
+      return number((s as z.ZodNumber).isInt);
     case 'array': {
-      const item = def.element && codecFor(def.element);
+      const item = codecFor((s as z.ZodArray).element as Schema);
       return item ? list(item) : undefined;
     }
     default:

@@ -6,7 +6,7 @@ import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } fr
 import { walkSchema, type Path, type Problem, type Schema } from './issues.ts';
 import { countProblems, namedValues } from './counts.ts';
 import { provenanceProblems } from './provenanceCheck.ts';
-import { fileSchemas, markup, partialDate, type DataFileName } from './schema.ts';
+import { country, fileSchemas, markup, partialDate, type DataFileName } from './schema.ts';
 
 export type { Problem };
 
@@ -23,9 +23,8 @@ function records(root: unknown, key: string, prefix: Path = []): { item: Item; p
   return list.flatMap((item, i) => (isRecord(item) ? [{ item, path: [...prefix, key, i] }] : []));
 }
 
-const isIso3Schema = (s: Schema) =>
-  s._zod.def.type === 'string' &&
-  (s._zod.def.checks ?? []).some((c) => String(c._zod.def.pattern) === String(/^[A-Z]{3}$/));
+/** The one schema of a country code, used by every field that holds one. */
+const iso3: Schema = country.shape.iso3;
 
 const tagPattern = /<\/?[a-z][^>]*>/i;
 
@@ -202,17 +201,17 @@ export function crossCheck(values: Values): Problem[] {
       if (typeof value !== 'string') return;
       if (file === 'story.json' && named && path[0] !== '$schema')
         for (const message of countProblems(value, named)) add({ file, path, message });
-      if (schema === (markup as unknown)) {
+      if (schema === markup) {
         for (const problem of findMarkupProblems(value))
           add({ file, path, message: problem, needle: needleFor(problem, value) });
         for (const id of citedIds(value)) refer(file, path, id, sourceIds, 'source', 'sources.json', id);
-      } else if (schema === (partialDate as unknown)) {
+      } else if (schema === partialDate) {
         const problem = dateProblem(value);
         if (problem) add({ file, path, message: problem });
-      } else if (isIso3Schema(schema) && /^[A-Z]{3}$/.test(value)) {
+      } else if (schema === iso3 && /^[A-Z]{3}$/.test(value)) {
         const problem = isoProblem(value, countryIsos ?? []);
         if (problem) add({ file, path, message: problem });
-      } else if (schema._zod.def.type === 'string' && tagPattern.test(value)) {
+      } else if (schema.type === 'string' && tagPattern.test(value)) {
         add({
           file,
           path,

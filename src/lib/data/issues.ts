@@ -1,7 +1,7 @@
 // Turns zod's issues into sentences an editor can act on: what was found, what is expected, and a
 // "did you mean" where a near miss is likely. Also walks a schema alongside a value, which the
 // cross-file checks use to find every date, country code and piece of markup.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { DataFileName } from './schema.ts';
 import { closestMatch, didYouMean, isoProblem, listWords, slugify } from './hints.ts';
 
@@ -31,23 +31,9 @@ export interface DataError {
   message: string;
 }
 
-/** zod 4 keeps a schema's definition on `_zod.def`; only the parts we walk are typed here. */
-interface Def {
-  type: string;
-  innerType?: Schema;
-  shape?: Record<string, Schema>;
-  element?: Schema;
-  options?: Schema[];
-  discriminator?: string;
-  values?: unknown[];
-  entries?: Record<string, unknown>;
-  checks?: { _zod: { def: { check?: string; pattern?: RegExp } } }[];
-}
-export interface Schema {
-  _zod: { def: Def };
-}
+/** A zod schema, read through zod's public classes (`instanceof z.ZodObject`, `.shape`, `.unwrap()`…). */
+export type Schema = z.ZodType;
 
-const asSchema = (s: unknown) => s as Schema;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -55,63 +41,88 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export function unwrap(schema: Schema): Schema {
   let s = schema;
   while (
-    ['optional', 'default', 'nullable', 'prefault', 'readonly'].includes(s._zod.def.type) &&
-    s._zod.def.innerType
+    s instanceof z.ZodOptional ||
+    s instanceof z.ZodDefault ||
+    s instanceof z.ZodNullable ||
+    s instanceof z.ZodPrefault ||
+    s instanceof z.ZodReadonly
   )
-    s = s._zod.def.innerType;
+    s = s.unwrap() as Schema;
   return s;
 }
 
+/** The values a discriminator field accepts: a literal's, or an enum's options. */
+function accepted(field: Schema): unknown[] {
+  const s = unwrap(field);
+  if (s instanceof z.ZodLiteral) return [...s.values];
+  if (s instanceof z.ZodEnum) return s.options;
+  return [];
+}
+
 /** For a discriminated union, the option that matches the value's discriminator (or undefined). */
-function unionOption(schema: Schema, value: unknown): Schema | undefined {
-  const { options = [], discriminator } = schema._zod.def;
-  if (!discriminator || !isRecord(value)) return undefined;
-  return options.find((o) => {
-    const field = unwrap(o)._zod.def.shape?.[discriminator];
-    return field !== undefined && (unwrap(field)._zod.def.values ?? []).includes(value[discriminator]);
+function unionOption(schema: z.ZodUnion, value: unknown): Schema | undefined {
+  if (!(schema instanceof z.ZodDiscriminatedUnion) || !isRecord(value)) return undefined;
+  const { discriminator } = schema.def;
+  return (schema.options as Schema[]).find((o) => {
+    const s = unwrap(o);
+    const field = s instanceof z.ZodObject ? (s.shape[discriminator] as Schema | undefined) : undefined;
+    return field !== undefined && accepted(field).includes(value[discriminator]);
   });
 }
 
 /** The (unwrapped) schema that governs `path` inside `root`, following the value for unions. */
-export function schemaAt(root: z.ZodType, path: Path, value: unknown): Schema | undefined {
-  let s: Schema | undefined = unwrap(asSchema(root));
+export function schemaAt(root: Schema, path: Path, value: unknown): Schema | undefined {
+  let s: Schema | undefined = unwrap(root);
   let v = value;
   for (const key of path) {
-    if (!s) return undefined;
-    if (s._zod.def.type === 'union') s = unionOption(s, v);
-    if (!s) return undefined;
-    const def: Def = s._zod.def;
-    if (def.type === 'object' && typeof key === 'string') s = def.shape?.[key];
-    else if (def.type === 'array' && typeof key === 'number') s = def.element;
+    if (s instanceof z.ZodUnion) s = unionOption(s, v);
+    if (s instanceof z.ZodObject && typeof key === 'string') s = s.shape[key] as Schema | undefined;
+    else if (s instanceof z.ZodArray && typeof key === 'number') s = s.element as Schema;
     else return undefined;
     s = s && unwrap(s);
     v = isRecord(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[key] : undefined;
   }
-  if (s?._zod.def.type === 'union') s = unionOption(s, v) ?? s;
+  if (s instanceof z.ZodUnion) s = unionOption(s, v) ?? s;
   return s;
 }
 
 /** Calls `visit` for every value in `value` with the leaf schema that governs it. */
 export function walkSchema(
-  schema: z.ZodType | Schema,
+  outer: Schema,
   value: unknown,
   visit: (schema: Schema, value: unknown, path: Path) => void,
   path: Path = [],
 ): void {
-  const outer = asSchema(schema);
   const s = unwrap(outer);
   visit(outer, value, path);
   if (outer !== s) visit(s, value, path);
-  const def = s._zod.def;
-  if (def.type === 'object' && isRecord(value)) {
-    for (const [key, field] of Object.entries(def.shape ?? {}))
-      if (key in value) walkSchema(field, value[key], visit, [...path, key]);
-  } else if (def.type === 'array' && Array.isArray(value) && def.element) {
-    value.forEach((item, i) => walkSchema(def.element!, item, visit, [...path, i]));
-  } else if (def.type === 'union') {
+  if (s instanceof z.ZodObject && isRecord(value)) {
+    for (const [key, field] of Object.entries(s.shape))
+      if (key in value) walkSchema(field as Schema, value[key], visit, [...path, key]);
+  } else if (s instanceof z.ZodArray && Array.isArray(value)) {
+    value.forEach((item, i) => walkSchema(s.element as Schema, item, visit, [...path, i]));
+  } else if (s instanceof z.ZodUnion) {
     const option = unionOption(s, value);
     if (option) walkSchema(option, value, visit, path);
   }
+}
+
+/** Stands for every message not written on the schema itself. */
+const unset = '\u0000';
+
+/**
+ * The messages written on a schema itself, by issue code: parsing an empty value with every other
+ * message unset shows them (zod prefers a schema's own message to the one given to the parse).
+ */
+export function ownMessages(schema: z.core.$ZodType, empty: unknown): Map<string, string> {
+  const { error } = z.safeParse(schema, empty, { error: () => unset });
+  return new Map((error?.issues ?? []).filter((i) => i.message !== unset).map((i) => [i.code, i.message]));
+}
+
+/** The pattern a text schema must match, as its JSON Schema states it. */
+export function patternOf(schema: Schema): RegExp | undefined {
+  const { pattern } = z.toJSONSchema(schema, { unrepresentable: 'any' });
+  return typeof pattern === 'string' ? new RegExp(pattern) : undefined;
 }
 
 /** The value at `path`, and whether it exists at all. */
@@ -309,7 +320,8 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown, schema: z.
     }
     case 'unrecognized_keys': {
       const object = schemaAt(schema, path, root);
-      const allowed = Object.keys(object?._zod.def.shape ?? {}).filter((k) => k !== '$schema');
+      const shape = object instanceof z.ZodObject ? object.shape : {};
+      const allowed = Object.keys(shape).filter((k) => k !== '$schema');
       return issue.keys.map((key) => {
         const near = closestMatch(key, allowed);
         const tip = near ? ` — did you mean "${near}"?` : `; allowed keys are ${listWords(allowed)}`;

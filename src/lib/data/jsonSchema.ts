@@ -3,6 +3,7 @@
 // shows the same advice as npm run check:data.
 import { z } from 'zod';
 import { fileSchemas, status, type DataFileName } from './schema.ts';
+import { ownMessages } from './issues.ts';
 
 /** The status vocabulary as editors read it on hover. */
 const statusHelp: Record<z.infer<typeof status>, string> = {
@@ -13,28 +14,17 @@ const statusHelp: Record<z.infer<typeof status>, string> = {
   denied: "The named counterparty's own denial is among the sources.",
 };
 
-interface CheckDef {
-  check?: string;
-  error?: (issue: unknown) => unknown;
-}
-
-/** The custom message of a schema's check of the given kind, if one was written. */
-function customMessage(schema: z.core.$ZodType, kind: string): string | undefined {
-  const checks = (schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? [];
-  const def = checks.find((c) => c._zod.def.check === kind)?._zod.def;
-  const message = def?.error?.({});
-  return typeof message === 'string' ? message : undefined;
-}
-
 /** The JSON Schema of one data file, as a JSON object. */
 export function jsonSchemaFor(file: DataFileName): Record<string, unknown> {
   const schema = z.toJSONSchema(fileSchemas[file], {
     // Editors write the input: fields with defaults are optional for them.
     io: 'input',
     override({ zodSchema, jsonSchema }) {
-      const pattern = customMessage(zodSchema, 'string_format');
+      const empty = jsonSchema.type === 'string' ? '' : jsonSchema.type === 'array' ? [] : undefined;
+      const own = empty === undefined ? new Map() : ownMessages(zodSchema, empty);
+      const pattern = own.get('invalid_format');
       if (pattern && jsonSchema.pattern) jsonSchema.patternErrorMessage = `Expected ${pattern}.`;
-      const min = customMessage(zodSchema, 'min_length');
+      const min = own.get('too_small');
       if (min) jsonSchema.description = min;
       if (zodSchema === status) {
         jsonSchema.enumDescriptions = status.options.map((s) => statusHelp[s]);

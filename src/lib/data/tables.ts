@@ -3,8 +3,9 @@
 // A column names a field of the record's zod schema; how its cells are written and read follows from the
 // field's type (cells.ts), so a field added to schema.ts needs only its column added here.
 import { csvFormatRow } from 'd3-dsv';
+import type { z } from 'zod';
 import { boolean, citations, codecFor, guardCell, list, takesOverrides, text, type Codec } from './cells.ts';
-import { unwrap, type Schema } from './issues.ts';
+import { patternOf, unwrap, type Schema } from './issues.ts';
 import {
   country,
   entity,
@@ -47,14 +48,13 @@ export interface TableDef {
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 
-interface Shape {
-  _zod: { def: { shape: Record<string, Schema> } };
-}
+/** A record's schema, whose fields become columns. */
+type Shape = z.ZodObject;
 type Spec = string | [key: string, options: Partial<Column> & { fallback?: Codec }];
 
 /** The columns of a record schema, in CSV order; each described for the data package. */
 function columns(record: Shape, descriptions: Record<string, string>, specs: Spec[]): Column[] {
-  const shape = record._zod.def.shape;
+  const shape = record.shape as Record<string, Schema>;
   return specs.map((spec) => {
     const [key, options] = typeof spec === 'string' ? [spec, {}] : spec;
     const field = shape[key];
@@ -81,8 +81,8 @@ function columns(record: Shape, descriptions: Record<string, string>, specs: Spe
   });
 }
 
-const idPattern = (idSchema._zod.def.checks![0]._zod.def as unknown as { pattern: RegExp }).pattern;
-const id = codecFor(idSchema as unknown as Schema)!;
+const idPattern = patternOf(idSchema)!;
+const id = codecFor(idSchema)!;
 const markup =
   "Text in the story's markup: *emphasis*, **strong**, [label](https://…) and source citations in brackets, like [nbc-2022-12].";
 const citationNote = 'Ids from sources.csv, separated by "; ".';
