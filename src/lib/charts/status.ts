@@ -21,18 +21,10 @@ export const statusDescription: Record<Status, string> = {
 };
 
 /**
- * Fallback colours for the --status-* tokens (light theme), chosen to stay apart for the common colour
- * vision deficiencies; the second channel (pattern or symbol) carries the meaning in greyscale.
+ * CSS colour for a status. The palette's one home is the --status-* tokens in src/app.css, light and
+ * dark, which every page, embed and exported image loads; SVG fills and CSS rules both read them.
  */
-export const statusFallback: Record<Status, string> = {
-  confirmed: '#b2182b',
-  'single-source': '#2166ac',
-  claimed: '#a86e00',
-  denied: '#666666',
-};
-
-/** CSS colour for a status: the page's theme-aware --status-* token, else the light fallback. */
-export const statusColor = (s: Status) => `var(--status-${s}, ${statusFallback[s]})`;
+export const statusColor = (s: Status) => `var(--status-${s})`;
 
 /** Sort key: position in statusOrder. */
 export const statusRank = (s: Status) => statusOrder.indexOf(s);
