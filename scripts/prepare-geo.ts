@@ -11,7 +11,8 @@ import { presimplify, simplify } from 'topojson-simplify';
 import countries from 'i18n-iso-countries';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { mapProjection, REF_HEIGHT, REF_WIDTH, round1 } from '../src/lib/geo/projection';
+import { mapProjection, REF_HEIGHT, REF_WIDTH } from '../src/lib/geo/projection';
+import { round1 } from '../src/lib/geo/round';
 import type { MapGeometry, MapMarker, MapShape } from '../src/lib/geo/types';
 
 const require = createRequire(import.meta.url);

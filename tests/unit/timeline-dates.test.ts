@@ -3,7 +3,7 @@ import {
   compareByDate,
   endOf,
   isPoint,
-  overlaps,
+  overlapsWindow,
   precisionOf,
   sortByDate,
   spanOf,
@@ -70,8 +70,8 @@ describe('windowFor', () => {
   });
   it('keeps a span that straddles the window edge', () => {
     const w = windowFor({ from: '2022-09', to: '2023-02' }, records);
-    expect(overlaps(spanOf({ date: '2022' }), w.from, w.to)).toBe(true);
-    expect(overlaps(spanOf({ date: '2021-12' }), w.from, w.to)).toBe(false);
-    expect(overlaps(spanOf({ date: '2023-03-01' }), w.from, w.to)).toBe(false);
+    expect(overlapsWindow(spanOf({ date: '2022' }), w.from, w.to)).toBe(true);
+    expect(overlapsWindow(spanOf({ date: '2021-12' }), w.from, w.to)).toBe(false);
+    expect(overlapsWindow(spanOf({ date: '2023-03-01' }), w.from, w.to)).toBe(false);
   });
 });

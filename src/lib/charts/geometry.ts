@@ -1,5 +1,6 @@
 // Rectangles in screen pixels, as the charts' label placement uses them: the network diagram and the map
 // keep their labels apart with these, and the timeline's tests check its labels with them.
+import { round1 } from '../geo/round';
 
 /** A rectangle by its edges. */
 export interface Box {
@@ -26,8 +27,8 @@ export const overlaps = (a: Box, b: Box, by = 0) =>
 /** The box grown by `p` px on every side. */
 export const pad = (b: Box, p: number): Box => ({ x0: b.x0 - p, y0: b.y0 - p, x1: b.x1 + p, y1: b.y1 + p });
 
-/** To a tenth of a pixel: enough for SVG, and short in the markup. */
-export const round1 = (v: number) => Math.round(v * 10) / 10;
+/** Chart code rounds with the map geometry's own function (src/lib/geo/round.ts). */
+export { round1 };
 
 export const roundBox = (b: Box): Box => ({
   x0: round1(b.x0),

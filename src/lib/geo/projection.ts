@@ -2,6 +2,7 @@
 // placed on the map at run time (places, region boxes). Both sides call mapProjection(), so a point lands
 // on the same spot as the shapes around it.
 import { geoEqualEarth, type GeoProjection } from 'd3-geo';
+import { round1 } from './round';
 
 /** Width of the reference box (the SVG viewBox), in its own units. */
 export const REF_WIDTH = 960;
@@ -33,9 +34,6 @@ export function mapProjection(): GeoProjection {
 
 /** Height of the reference box: the projected latitude of the southern crop. */
 export const REF_HEIGHT = Math.ceil(mapProjection()([0, SOUTH])![1]);
-
-/** Rounds to one decimal, as the prepared geometry is. */
-export const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Projects [lon, lat] into the reference box, rounded like the prepared geometry. */
 export function projectPoint(projection: GeoProjection, lon: number, lat: number): [number, number] {

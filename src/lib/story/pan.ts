@@ -3,14 +3,15 @@
 // tall diagram is taller than that; the frame slides the chart up so its highlighted (else visible) marks
 // sit in the visible window. The chart knows nothing of this: it only says what its view is about.
 
-export interface Box {
+/** A vertical stretch of the chart, in px from its top. */
+export interface Extent {
   top: number;
   bottom: number;
 }
 
 /** What a step is about, and where the chart's head is if it has one (the timeline's lane names). */
-export interface Focus extends Box {
-  head?: Box;
+export interface Focus extends Extent {
+  head?: Extent;
 }
 
 /** How far to slide a chart up (px) so `focus` sits in a window `visible` px tall from its top. */

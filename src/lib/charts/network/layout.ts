@@ -3,7 +3,7 @@
 // Kept free of d3-force so the browser never loads the solver.
 
 /** Which side of its symbol a node's label sits: -1 to the left, 1 to the right, 0 under it. */
-export type LabelSide = number;
+export type NodeLabelSide = number;
 
 /** A heading over one band of a column ("Reported on it"), in reference units. */
 export interface BandHead {
@@ -13,7 +13,7 @@ export interface BandHead {
   x: number;
   /** The heading's baseline. */
   y: number;
-  side: LabelSide;
+  side: NodeLabelSide;
 }
 
 /** One arrangement of the nodes, in reference units. */
@@ -30,7 +30,7 @@ export interface LayoutVariant {
   /** Symbol centres by entity id. */
   nodes: Record<string, { x: number; y: number }>;
   /** Label sides by entity id (under the symbol when absent). */
-  labelSide?: Record<string, LabelSide>;
+  labelSide?: Record<string, NodeLabelSide>;
   /** Each band's heading, for the whole diagram. */
   bands?: BandHead[];
 }

@@ -63,7 +63,7 @@ export const sortByDate = <T extends { id: string; date: string; endDate?: strin
   [...records].sort(compareByDate);
 
 /** True when the span shares any instant with [from, to). */
-export const overlaps = (span: Span, from: Date, to: Date) => span.start < to && span.end > from;
+export const overlapsWindow = (span: Span, from: Date, to: Date) => span.start < to && span.end > from;
 
 export interface TimeWindow {
   from: Date;

@@ -16,7 +16,7 @@ export { V } from './vertical';
 
 export const VERTICAL_BELOW = 600;
 
-export type { Orientation, PlacedEvent, PlacedLabel, PlacedLane, TimelineLayout } from './types';
+export type { EventLabel, Orientation, PlacedEvent, PlacedLane, TimelineLayout } from './types';
 import type { PlacedEvent, PlacedLane, TimelineLayout } from './types';
 
 /**

@@ -3,7 +3,7 @@
 // the data's). An event of a whole year or month counts for all of it, and a ranged one up to its end
 // date. The timeline's layout draws these, and an embed of the view lists their sources.
 import type { Event, TimelineView } from '$lib/data/schema';
-import { overlaps, spanOf, windowFor, type Span } from './dates';
+import { overlapsWindow, spanOf, windowFor, type Span } from './dates';
 import { visibleLanes } from './lanes';
 
 type Scope = Pick<TimelineView, 'from' | 'to' | 'lanes'>;
@@ -14,7 +14,7 @@ export function timelineScope(view: Scope, events: Dated[]) {
   const window = windowFor(view, events);
   const lanes = visibleLanes(events, view.lanes);
   const shows = (event: Dated, span: Span = spanOf(event)) =>
-    lanes.includes(event.lane) && overlaps(span, window.from, window.to);
+    lanes.includes(event.lane) && overlapsWindow(span, window.from, window.to);
   return { window, lanes, shows };
 }
 

@@ -6,7 +6,7 @@ import type { Segment, Tick } from './scale';
 
 export type Orientation = 'horizontal' | 'vertical';
 
-export interface PlacedLabel {
+export interface EventLabel {
   /** Top-left corner, relative to the event's anchor. */
   x: number;
   y: number;
@@ -34,7 +34,7 @@ export interface PlacedEvent {
   ay: number;
   /** Length of the span along the time axis (0 for a dot). */
   length: number;
-  label: PlacedLabel;
+  label: EventLabel;
   /** A line from the mark to a label that had to move away from it (vertical layout). */
   leader?: { x1: number; y1: number; x2: number; y2: number };
   /** The hit area (label and mark), relative to the anchor. */
