@@ -7,7 +7,8 @@ export const compileHint = '//# allFunctionsCalledOnLoad\n';
  * Marks every script of the client build for eager compilation. Almost everything in our chunks runs when
  * an island wakes, all at once: without the hint, V8 compiles each function lazily on its first call, on
  * the main thread, in the middle of hydration, and the reader's scroll stutters. With it, V8 compiles the
- * file on a background thread while it streams in, before the island needs it (figures in the README).
+ * file on a background thread while it streams in, before the island needs it (figures in
+ * docs/performance.md, "Loading").
  * Browsers without the feature read a comment. It goes on after minification, which would strip
  * it, and must be the file's first line.
  */

@@ -4,8 +4,8 @@
 //
 //   hover     the mouse's own movement over a mark (`pointermove`, mouse only). Never `pointerover`: a
 //             page scrolling under a resting mouse sends over and out events but no moves, and a card per
-//             mark sliding past would open and shut in the middle of the scroll (README, "What a step
-//             change costs"; tests/browser/hover.test.ts). A tap pins with its click instead.
+//             mark sliding past would open and shut in the middle of the scroll (docs/performance.md,
+//             "A step change"; tests/browser/hover.test.ts). A tap pins with its click instead.
 //   focus     keyboard focus on a mark shows its card, unpinned.
 //   pin       a click, tap, Enter or Space pins the card (again: closes it); from the keyboard, focus
 //             moves into the card, so its links are next with Tab.

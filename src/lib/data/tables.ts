@@ -4,7 +4,7 @@
 // field's type (cells.ts), so a field added to schema.ts needs only its column added here.
 import { csvFormatRow } from 'd3-dsv';
 import type { z } from 'zod';
-import { boolean, citations, codecFor, guardCell, list, takesOverrides, text, type Codec } from './cells.ts';
+import { citations, codecFor, guardCell, list, takesOverrides, text, type Codec } from './cells.ts';
 import { patternOf, unwrap, type Schema } from './issues.ts';
 import {
   country,
@@ -82,7 +82,6 @@ function columns(record: Shape, descriptions: Record<string, string>, specs: Spe
 }
 
 const idPattern = patternOf(idSchema)!;
-const id = codecFor(idSchema)!;
 const markup =
   "Text in the story's markup: *emphasis*, **strong**, [label](https://…) and source citations in brackets, like [nbc-2022-12].";
 const citationNote = 'Ids from sources.csv, separated by "; ".';
@@ -243,24 +242,22 @@ export const tableDefs: TableDef[] = [
       },
       [
         'id',
-        // The source model the lead is adding (kind, by, name, seen, via, copyOf, restsOn, denial) has its
-        // columns already; their cells stay empty until schema.ts has the fields, then they carry them.
-        ['kind', { fallback: text }],
+        'kind',
         'title',
         'publisher',
-        ['by', { fallback: id }],
-        ['name', { fallback: text }],
+        'by',
+        'name',
         'date',
         'dateNote',
         'url',
-        ['seen', { fallback: boolean }],
+        'seen',
         'moreUrls',
         'archiveUrl',
         'accessed',
-        ['via', { fallback: text }],
-        ['copyOf', { fallback: id }],
-        ['restsOn', { fallback: list(id) }],
-        ['denial', { fallback: boolean }],
+        'via',
+        'copyOf',
+        'restsOn',
+        'denial',
         'note',
       ],
     ),
