@@ -5,9 +5,9 @@
 //   src/lib/charts                 pure chart components and layouts: draw what they are given, never know
 //                                  where they are shown (no story, embed or page code);
 //   src/lib/story, src/lib/embed   the two places charts are shown; an embed never imports story code.
-// depcruise reads .svelte files through the svelte compiler (tests/unit/layering.test.ts proves a chart's
-// .svelte import of story code is refused); the compiler drops type-only imports first, so an
-// `import type` inside a .svelte file is not checked.
+// depcruise reads .svelte files through the svelte compiler, which drops type-only imports first; those
+// of components get the same rules from scripts/check-svelte-types.ts (both run by npm run check, and
+// tests/unit/layering.test.ts proves each refuses a .svelte chart importing story code).
 /** @type {import('dependency-cruiser').IConfiguration} */
 const lib = (dirs) => `^src/lib/(${dirs.join('|')})/`;
 

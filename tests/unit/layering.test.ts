@@ -1,15 +1,17 @@
 // The layering rule of .dependency-cruiser.cjs (run by `npm run check`), tried on a small tree of its
 // own: each forbidden import is refused by name, and the allowed directions pass. Most chart imports
-// sit in .svelte files, which depcruise reads through the svelte compiler: the tree has one of each.
+// sit in .svelte files, which depcruise reads through the svelte compiler, and whose type-only imports
+// (dropped by that compiler) scripts/check-svelte-types.ts checks: the tree has one of each.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { svelteTypeViolations } from '../../scripts/check-svelte-types';
 
 const project = resolve(__dirname, '../..');
 const tree: Record<string, string> = {
-  'src/lib/data/model.ts': 'export const model = 1;\n',
+  'src/lib/data/model.ts': 'export const model = 1;\nexport type Model = number;\n',
   'src/lib/geo/projection.ts': 'export const projection = 1;\n',
   'src/lib/ui/words.ts': "import { model } from '$lib/data/model';\nexport const words = model;\n",
   'src/lib/charts/Chart.ts':
@@ -20,7 +22,10 @@ const tree: Record<string, string> = {
   'src/lib/charts/Drawn.svelte':
     "<script lang=\"ts\">\n  import { model } from '$lib/data/model';\n  import Label from './Label.svelte';\n</script>\n\n<Label />\n<p>{model}</p>\n",
   'src/lib/charts/Label.svelte': '<text>label</text>\n',
-  'src/lib/story/story.ts': "import { chart } from '$lib/charts/Chart';\nexport const story = chart;\n",
+  'src/lib/charts/Typed.svelte':
+    "<script lang=\"ts\">\n  import type { Story } from '$lib/story/story';\n  import type { Model } from '$lib/data/model';\n  let { s, m }: { s: Story; m: Model } = $props();\n</script>\n\n<p>{s}{m}</p>\n",
+  'src/lib/story/story.ts':
+    "import { chart } from '$lib/charts/Chart';\nexport const story = chart;\nexport type Story = number;\n",
   'src/lib/story/Step.svelte':
     '<script lang="ts">\n  import Drawn from \'$lib/charts/Drawn.svelte\';\n</script>\n\n<Drawn />\n',
   'src/lib/embed/embed.ts': "import { story } from '../story/story';\nexport const embed = story;\n",
@@ -33,6 +38,7 @@ const tree: Record<string, string> = {
 
 let dir: string;
 let violations: { rule: string; from: string; to: string }[];
+let typeViolations: string[];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'layering-'));
@@ -58,7 +64,8 @@ beforeAll(() => {
       to: v.to,
     }),
   );
-}, 60_000);
+  typeViolations = svelteTypeViolations(dir);
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the layering rule (data ← charts ← story)', () => {
@@ -80,6 +87,11 @@ describe('the layering rule (data ← charts ← story)', () => {
       from: 'src/lib/charts/Nosy.svelte',
       to: 'src/lib/story/Step.svelte',
     });
+  });
+  it('refuses a .svelte chart importing a type from story code, and lets it import one from data', () => {
+    expect(typeViolations).toEqual([
+      'charts-never-know-where-they-are-shown: src/lib/charts/Typed.svelte → src/lib/story/story.ts (import type)',
+    ]);
   });
   it('refuses an embed importing story code', () => {
     expect(violations).toContainEqual({
