@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { fileSchemas, status, type DataFileName } from './schema.ts';
 import { ownMessages } from './issues.ts';
+import { translationFile } from './translations.ts';
 
 /** The status vocabulary as editors read it on hover. */
 const statusHelp: Record<z.infer<typeof status>, string> = {
@@ -15,8 +16,11 @@ const statusHelp: Record<z.infer<typeof status>, string> = {
 };
 
 /** The JSON Schema of one data file, as a JSON object. */
-export function jsonSchemaFor(file: DataFileName): Record<string, unknown> {
-  const schema = z.toJSONSchema(fileSchemas[file], {
+export const jsonSchemaFor = (file: DataFileName) => jsonSchemaOf(fileSchemas[file], `data/${file}`);
+
+/** The JSON Schema of a file editors write, named by its place. */
+function jsonSchemaOf(zodSchema: z.ZodType, place: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(zodSchema, {
     // Editors write the input: fields with defaults are optional for them.
     io: 'input',
     override({ zodSchema, jsonSchema }) {
@@ -34,17 +38,21 @@ export function jsonSchemaFor(file: DataFileName): Record<string, unknown> {
   });
   return {
     ...schema,
-    title: `Tiandy story: data/${file}`,
+    title: `Tiandy story: ${place}`,
     description: `Generated from src/lib/data/schema.ts by scripts/generate-schema.ts; do not edit by hand.`,
   };
 }
 
 /** Every schema file's name and text, as scripts/generate-schema.ts writes them. */
 export function generateSchemas(): Record<string, string> {
-  return Object.fromEntries(
-    (Object.keys(fileSchemas) as DataFileName[]).map((file) => [
-      file.replace(/\.json$/, '.schema.json'),
-      JSON.stringify(jsonSchemaFor(file), null, 2) + '\n',
-    ]),
-  );
+  const text = (schema: Record<string, unknown>) => JSON.stringify(schema, null, 2) + '\n';
+  return {
+    ...Object.fromEntries(
+      (Object.keys(fileSchemas) as DataFileName[]).map((file) => [
+        file.replace(/\.json$/, '.schema.json'),
+        text(jsonSchemaFor(file)),
+      ]),
+    ),
+    'translations.schema.json': text(jsonSchemaOf(translationFile, 'data/translations/<edition>.json')),
+  };
 }

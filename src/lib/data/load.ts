@@ -146,13 +146,15 @@ function duplicateKeys(
   return found;
 }
 
-export function parseDataFile(
+export const parseDataFile = (
   file: DataFileName,
   text: string,
   errors: DataError[],
   options: CheckOptions = {},
-): Parsed | null {
-  const where = `${options.dir ?? 'data'}/${file}`;
+): Parsed | null => parseJsonText(`${options.dir ?? 'data'}/${file}`, text, errors);
+
+/** Parses one JSON file of data/ for an editor: syntax errors and repeated keys go into `errors`. */
+export function parseJsonText(where: string, text: string, errors: DataError[]): Parsed | null {
   if (text.trim() === '') {
     errors.push({
       file: where,
@@ -180,6 +182,12 @@ export function parseDataFile(
       message: `the key "${target.path[target.path.length - 1]}" appears twice in this object; keep one`,
     });
   return parsed;
+}
+
+/** The line and column of a path inside a JSON text (its nearest existing parent when missing). */
+export function locate(text: string, path: Path): { line: number; column: number } {
+  const parsed: Parsed = { text, tree: parseTree(text), value: undefined };
+  return lineColumn(text, offsetOf(parsed, { path }));
 }
 
 /** Validates all files; returns the typed dataset when there are no errors. */

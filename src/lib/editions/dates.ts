@@ -1,0 +1,141 @@
+// Dates and numbers for each edition, on Intl. Data dates are partial ("2018", "2022-12", "2022-12-15") and
+// are UTC calendar dates. A partial date keeps its precision in every calendar: a Gregorian month is two
+// Solar Hijri months ("آذر–دی ۱۴۰۱"), a Gregorian year two Solar Hijri years, never one invented day.
+// Persian dates give the Solar Hijri date first and the Gregorian beside it, both in Persian digits.
+
+import { longMonths } from '../data/months.ts';
+import { editions, type Edition } from './editions.ts';
+
+const shortMonths = longMonths.map((m) => m.slice(0, 3));
+
+export interface DateParts {
+  year: number;
+  /** 1–12, absent for a year-only date. */
+  month?: number;
+  /** 1–31, absent unless the day is known. */
+  day?: number;
+}
+
+/** Splits "2022-12-15" into numbers; throws on anything that is not a partial ISO date. */
+export function dateParts(date: string): DateParts {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) throw new Error(`"${date}" is not a date written "2022", "2022-12" or "2022-12-15"`);
+  return {
+    year: Number(m[1]),
+    month: m[2] === undefined ? undefined : Number(m[2]),
+    day: m[3] === undefined ? undefined : Number(m[3]),
+  };
+}
+
+const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dtf(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })));
+  return f;
+}
+const part = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
+  parts.find((p) => p.type === type)?.value ?? '';
+
+/** A day in the Solar Hijri calendar, in Persian digits and month names. */
+function persianParts(date: Date) {
+  const parts = dtf('fa-IR', { year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(date);
+  return { year: part(parts, 'year'), month: part(parts, 'month'), day: part(parts, 'day') };
+}
+
+/** The Solar Hijri span of a partial Gregorian date, as precise as the date. */
+function solarHijri({ year, month, day }: DateParts): string {
+  if (day !== undefined) {
+    const p = persianParts(utc(year, month, day));
+    return `${p.day} ${p.month} ${p.year}`;
+  }
+  const first = persianParts(utc(year, month ?? 1, 1));
+  const last = persianParts(month === undefined ? utc(year, 12, 31) : utc(year, month, lastDay(year, month)));
+  if (month === undefined) return first.year === last.year ? first.year : `${first.year}–${last.year}`;
+  if (first.year === last.year)
+    return first.month === last.month
+      ? `${first.month} ${first.year}`
+      : `${first.month}–${last.month} ${first.year}`;
+  return `${first.month} ${first.year} – ${last.month} ${last.year}`;
+}
+
+/** The Gregorian date in the edition's language and digits. */
+function gregorian({ year, month, day }: DateParts, locale: string): string {
+  const date = utc(year, month ?? 1, day ?? 1);
+  if (month === undefined) return dtf(locale, { year: 'numeric' }).format(date);
+  if (day === undefined) {
+    const parts = dtf(locale, { year: 'numeric', month: 'long' }).formatToParts(date);
+    // fa-IR puts the year first ("۲۰۲۲ دسامبر"); Persian prose writes the month first.
+    return locale.startsWith('fa')
+      ? `${part(parts, 'month')} ${part(parts, 'year')}`
+      : dtf(locale, { year: 'numeric', month: 'long' }).format(date);
+  }
+  return dtf(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+/**
+ * A partial date for readers of an edition. English: "2018", "Dec 2022", "15 Dec 2022" (`long` spells the
+ * month). Chinese: "2022年", "2022年12月", "2022年12月15日". Persian: "۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)".
+ */
+export function formatDate(date: string, edition: Edition = editions.en, { long = false } = {}): string {
+  const d = dateParts(date);
+  if (edition.id === 'fa') return `${solarHijri(d)} (${gregorian(d, 'fa-IR-u-ca-gregory')})`;
+  if (edition.id === 'zh') return gregorian(d, edition.locale);
+  if (d.month === undefined) return String(d.year);
+  const name = (long ? longMonths : shortMonths)[d.month - 1];
+  return d.day === undefined ? `${name} ${d.year}` : `${d.day} ${name} ${d.year}`;
+}
+
+/**
+ * A range as short as it stays unambiguous. English: "21–24 Feb 2019", "Jun–Aug 2022", "2021–2023",
+ * "30 Nov – 2 Dec 2022". Other editions join the two dates with a dash, each in full.
+ */
+export function formatDateRange(from: string, to?: string, edition: Edition = editions.en): string {
+  if (!to || to === from) return formatDate(from, edition);
+  if (edition.id !== 'en') return `${formatDate(from, edition)} – ${formatDate(to, edition)}`;
+  const a = dateParts(from);
+  const b = dateParts(to);
+  const sameShape =
+    (a.month === undefined) === (b.month === undefined) && (a.day === undefined) === (b.day === undefined);
+  if (sameShape && a.year === b.year) {
+    if (a.month === undefined) return String(a.year);
+    if (a.day === undefined) return `${shortMonths[a.month - 1]}–${shortMonths[b.month! - 1]} ${a.year}`;
+    if (a.month === b.month) return `${a.day}–${b.day} ${shortMonths[a.month - 1]} ${a.year}`;
+    return `${a.day} ${shortMonths[a.month - 1]} – ${b.day} ${shortMonths[b.month! - 1]} ${a.year}`;
+  }
+  if (sameShape && a.month === undefined) return `${a.year}–${b.year}`;
+  return `${formatDate(from, edition)} – ${formatDate(to, edition)}`;
+}
+
+/** A number in the edition's digits: "60" in English and Chinese, "۶۰" in Persian. */
+export const formatNumber = (n: number, edition: Edition = editions.en) =>
+  new Intl.NumberFormat(edition.locale, { useGrouping: n >= 10000 }).format(n);
+
+/**
+ * The first days of the Solar Hijri years (Nowruz, 1 Farvardin) between two instants: where the Persian
+ * edition's timeline puts its year ticks. Found from Intl itself, so the calendar's leap rules are ICU's.
+ */
+export function nowruzBetween(start: Date, end: Date): Date[] {
+  const days: Date[] = [];
+  for (let year = start.getUTCFullYear(); year <= end.getUTCFullYear(); year++) {
+    for (let day = 19; day <= 22; day++) {
+      const date = utc(year, 3, day);
+      const parts = dtf('fa-IR-u-nu-latn', { month: 'numeric', day: 'numeric' }).formatToParts(date);
+      if (part(parts, 'month') === '1' && part(parts, 'day') === '1') {
+        if (date >= start && date <= end) days.push(date);
+        break;
+      }
+    }
+  }
+  return days;
+}
+
+/** A year tick's label: "2019" on 1 January in English, "2019年" in Chinese, "۱۳۹۸" on Nowruz in Persian. */
+export function formatYearTick(date: Date, edition: Edition = editions.en): string {
+  if (edition.id === 'fa') return persianParts(date).year;
+  if (edition.id === 'zh') return dtf(edition.locale, { year: 'numeric' }).format(date);
+  return String(date.getUTCFullYear());
+}

@@ -1,0 +1,51 @@
+// The story's editions, declared once: every page, format and check that depends on the edition reads it
+// from here. Direction is written down, not asked of Intl.Locale's getTextInfo (limited in browsers).
+
+export const editionIds = ['en', 'fa', 'zh'] as const;
+export type EditionId = (typeof editionIds)[number];
+
+export interface Edition {
+  id: EditionId;
+  /** The page's `lang` and `hreflang`. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The Intl locale for dates and numbers (fa-IR gives the Solar Hijri calendar and Persian digits). */
+  locale: string;
+  /** Open Graph's language_TERRITORY form. */
+  ogLocale: string;
+  /** Where the edition lives under the site's base: "" for English, "fa/" for Persian. */
+  path: string;
+  /** The edition's name in its own language, for the language switcher. */
+  autonym: string;
+}
+
+export const editions: Record<EditionId, Edition> = {
+  en: { id: 'en', lang: 'en', dir: 'ltr', locale: 'en-GB', ogLocale: 'en_GB', path: '', autonym: 'English' },
+  fa: {
+    id: 'fa',
+    lang: 'fa-IR',
+    dir: 'rtl',
+    locale: 'fa-IR',
+    ogLocale: 'fa_IR',
+    path: 'fa/',
+    autonym: 'فارسی',
+  },
+  zh: {
+    id: 'zh',
+    lang: 'zh-Hans',
+    dir: 'ltr',
+    locale: 'zh-CN',
+    ogLocale: 'zh_CN',
+    path: 'zh/',
+    autonym: '简体中文',
+  },
+};
+
+/** The edition a page path belongs to: "/fa/embed/map/" → fa; anything without a prefix → en. */
+export function editionOfPath(pathname: string, base = '/'): Edition {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const first = rest.split('/')[0];
+  return editionIds.includes(first as EditionId) && first !== 'en'
+    ? editions[first as EditionId]
+    : editions.en;
+}

@@ -1,0 +1,127 @@
+// Translations are checked like data: every English text a reader meets has a key, a change to the English
+// makes its translation stale, and check:data names each missing, stale or unknown entry with its place.
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { textFields, translationProblems, type TranslationFile } from '../../src/lib/data/translations';
+import { checkTranslations } from '../../src/lib/data/translationCheck';
+import { dataFileNames } from '../../src/lib/data/load';
+import { positionOf, replaceNth, validDir } from './helpers';
+
+const raw = () =>
+  Object.fromEntries(dataFileNames.map((f) => [f, JSON.parse(readFileSync(join(validDir, f), 'utf8'))]));
+const fields = textFields(raw());
+const field = (key: string) => {
+  const f = fields.find((x) => x.key === key);
+  if (!f) throw new Error(`no text field ${key}`);
+  return f;
+};
+const file = (
+  entries: TranslationFile['entries'],
+  glossary: TranslationFile['glossary'] = [],
+): TranslationFile => ({
+  edition: 'fa',
+  translatedFrom: '2026-12-07',
+  status: 'test',
+  glossary,
+  entries,
+});
+
+describe('the English a reader meets', () => {
+  it('keys every text by record and field, and leaves out ids, dates and source titles', () => {
+    const keys = fields.map((f) => f.key);
+    expect(keys).toContain('story/dek');
+    expect(keys).toContain('story/steps/iran/text');
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.some((k) => k.startsWith('sources/') && k.endsWith('/title'))).toBe(false);
+    expect(fields.every((f) => !/^\d{4}(-\d{2}){0,2}$/.test(f.en))).toBe(true);
+  });
+  it('reads the English raw, with its named values unfilled', () => {
+    const withPlaceholder = fields.find((f) => f.en.includes('{'));
+    expect(withPlaceholder?.en).toMatch(/\{[a-z]+\.[a-z-]+\}/);
+  });
+});
+
+describe('one edition against the English', () => {
+  const dek = field('story/dek');
+  it('lists every text without a translation as missing, at the English', () => {
+    const problems = translationProblems(fields, file([]));
+    expect(problems.filter((p) => p.kind === 'missing')).toHaveLength(fields.length);
+    expect(problems[0].at.file).not.toBe('translation');
+  });
+  it('finds a translation current while its English stands', () => {
+    const problems = translationProblems(fields, file([{ key: dek.key, en: dek.en, text: 'ترجمه' }]));
+    expect(problems.some((p) => p.message.includes(`"${dek.key}"`))).toBe(false);
+  });
+  it('marks it stale once the English changes, quoting the new English', () => {
+    const [stale] = translationProblems(fields, file([{ key: dek.key, en: 'An older dek.', text: 'ترجمه' }]));
+    expect(stale.kind).toBe('stale');
+    expect(stale.at).toEqual({ file: 'translation', path: ['entries', 0, 'en'] });
+    expect(stale.message).toContain(dek.en);
+  });
+  it('refuses a key no English has, and a key translated twice', () => {
+    const entry = { key: dek.key, en: dek.en, text: 'ترجمه' };
+    const kinds = translationProblems(
+      fields,
+      file([{ ...entry, key: 'story/steps/gone/text' }, entry, entry]),
+    )
+      .filter((p) => p.kind !== 'missing')
+      .map((p) => p.kind);
+    expect(kinds).toEqual(['unknown-key', 'duplicate-key']);
+  });
+  it('holds names to the glossary, word for word', () => {
+    const named = fields.find((f) => /\bTiandy\b/.test(f.en))!;
+    const glossary = [{ en: 'Tiandy', text: 'تیاندی', checked: true }];
+    const off = translationProblems(
+      fields,
+      file([{ key: named.key, en: named.en, text: 'تیندی' }], glossary),
+    );
+    expect(off.find((p) => p.kind === 'glossary')?.message).toContain('تیاندی');
+    const on = translationProblems(
+      fields,
+      file([{ key: named.key, en: named.en, text: 'تیاندی' }], glossary),
+    );
+    expect(on.some((p) => p.kind === 'glossary')).toBe(false);
+  });
+});
+
+describe('check:data on a folder with translations', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const setUp = (entries: TranslationFile['entries']) => {
+    dir = mkdtempSync(join(tmpdir(), 'translations-'));
+    cpSync(validDir, dir, { recursive: true });
+    mkdirSync(join(dir, 'translations'));
+    writeFileSync(join(dir, 'translations', 'fa.json'), JSON.stringify(file(entries), null, 2) + '\n');
+  };
+
+  it('names the translation an English edit made stale, with its line and column', () => {
+    const dek = field('story/dek');
+    setUp([{ key: dek.key, en: dek.en, text: 'ترجمه' }]);
+    const story = join(dir, 'story.json');
+    writeFileSync(
+      story,
+      replaceNth(readFileSync(story, 'utf8'), dek.en, 'A corrected dek for the test story.'),
+    );
+    const [report] = checkTranslations(dir, 'data');
+    const stale = report.warnings.filter((w) => w.kind === 'stale');
+    const text = readFileSync(join(dir, 'translations', 'fa.json'), 'utf8');
+    expect(stale).toEqual([
+      expect.objectContaining({
+        file: 'data/translations/fa.json',
+        pointer: '/entries/0/en',
+        ...positionOf(text, JSON.stringify(dek.en)),
+      }),
+    ]);
+    expect(stale[0].message).toContain('A corrected dek for the test story.');
+    expect(report.current).toBe(0);
+  });
+
+  it('refuses a translation file that is not valid, with its place', () => {
+    setUp([{ key: 'story/dek', en: 'x', text: '' }]);
+    const [report] = checkTranslations(dir, 'data');
+    expect(report.errors).toEqual([expect.objectContaining({ pointer: '/entries/0/text' })]);
+    expect(report.errors[0].message).toMatch(/empty translation/);
+  });
+});

@@ -1,0 +1,76 @@
+// Dates and numbers per edition: each partial date keeps its precision in every calendar, Persian gives the
+// Solar Hijri date first with the Gregorian beside it in Persian digits, and Persian year ticks fall on Nowruz.
+import { describe, expect, it } from 'vitest';
+import { editions, editionOfPath } from '$lib/editions/editions';
+import {
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  formatYearTick,
+  nowruzBetween,
+} from '$lib/editions/dates';
+
+const { en, fa, zh } = editions;
+const persianDigits = /^[^0-9]*$/;
+
+describe('English dates', () => {
+  it.each([
+    ['2018', '2018'],
+    ['2022-12', 'Dec 2022'],
+    ['2022-12-15', '15 Dec 2022'],
+  ])('%s reads %s', (date, text) => expect(formatDate(date, en)).toBe(text));
+  it('spells the month when asked', () =>
+    expect(formatDate('2022-12-02', en, { long: true })).toBe('2 December 2022'));
+  it('shortens ranges only where they stay unambiguous', () => {
+    expect(formatDateRange('2019-02-21', '2019-02-24', en)).toBe('21–24 Feb 2019');
+    expect(formatDateRange('2022-11-30', '2022-12-02', en)).toBe('30 Nov – 2 Dec 2022');
+    expect(formatDateRange('2021-12', '2023-02', en)).toBe('Dec 2021 – Feb 2023');
+  });
+});
+
+describe('Persian dates', () => {
+  it('gives a day in both calendars, Solar Hijri first', () =>
+    expect(formatDate('2022-12-15', fa)).toBe('۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)'));
+  it('keeps a month a month: the two Solar Hijri months it spans', () =>
+    expect(formatDate('2022-12', fa)).toBe('آذر–دی ۱۴۰۱ (دسامبر ۲۰۲۲)'));
+  it('says both years when a month crosses Nowruz', () =>
+    expect(formatDate('2022-03', fa)).toBe('اسفند ۱۴۰۰ – فروردین ۱۴۰۱ (مارس ۲۰۲۲)'));
+  it('keeps a year a year: the two Solar Hijri years it spans', () =>
+    expect(formatDate('2022', fa)).toBe('۱۴۰۰–۱۴۰۱ (۲۰۲۲)'));
+  it('writes every digit in Persian', () => {
+    for (const d of ['2016', '2019-02', '2022-09-16']) expect(formatDate(d, fa)).toMatch(persianDigits);
+    expect(formatNumber(60, fa)).toBe('۶۰');
+  });
+});
+
+describe('Chinese dates', () => {
+  it.each([
+    ['2018', '2018年'],
+    ['2022-12', '2022年12月'],
+    ['2022-12-15', '2022年12月15日'],
+  ])('%s reads %s', (date, text) => expect(formatDate(date, zh)).toBe(text));
+});
+
+describe('year ticks', () => {
+  it('fall on Nowruz in the Persian edition', () => {
+    const days = nowruzBetween(new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2025, 11, 31)));
+    expect(days.map((d) => d.toISOString().slice(0, 10))).toEqual(['2023-03-21', '2024-03-20', '2025-03-21']);
+    expect(formatYearTick(days[1], fa)).toBe('۱۴۰۳');
+  });
+  it('are Gregorian years elsewhere', () => {
+    expect(formatYearTick(new Date(Date.UTC(2019, 0, 1)), en)).toBe('2019');
+    expect(formatYearTick(new Date(Date.UTC(2019, 0, 1)), zh)).toBe('2019年');
+  });
+});
+
+describe('edition of a page', () => {
+  it.each([
+    ['/', 'en'],
+    ['/fa/', 'fa'],
+    ['/zh/embed/map/', 'zh'],
+    ['/graphics/tiandy/fa/data/', 'fa'],
+    ['/graphics/tiandy/data/', 'en'],
+  ])('%s is the %s edition', (path, id) =>
+    expect(editionOfPath(path, path.startsWith('/graphics') ? '/graphics/tiandy/' : '/').id).toBe(id),
+  );
+});
