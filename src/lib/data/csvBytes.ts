@@ -7,7 +7,8 @@
 // A file without a byte-order mark that is not UTF-8 carries no name of its encoding, and most bytes mean
 // something in every legacy code page. It is read only when exactly one text is plausible: it is decoded
 // with each code page a spreadsheet may have used, readings that are not plausible text are dropped
-// (control characters; a word mixing scripts, like "Cafй"; a capital inside a word, like "ItÕs"), and the
+// (control characters; a word mixing scripts, like "Cafй"; a capital inside a word, like "ItÕs"; a lone
+// letter that is no word, like the "ñ" Mac Roman makes of windows-1252's " – "), and the
 // readings left must all be the same text. Otherwise it is refused. A statistical detector (jschardet,
 // chardet: ICU's n-gram method) was not used: on a CSV that is mostly ASCII it guesses from the English of
 // the ASCII part and would read a windows-1250 "Łódź" as windows-1252 "£ódŸ" without a word.
@@ -63,6 +64,8 @@ function scriptOf(ch: string): string {
   return ['Han', 'Hiragana', 'Katakana'].includes(found) ? 'CJK' : found;
 }
 
+const oneLetterWords = 'àáâäåèéêòôöùúü';
+
 /** Whether a decoded text reads as text someone typed; false for what a wrong code page makes of it. */
 export function plausible(text: string): boolean {
   if (/[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(text)) return false;
@@ -70,6 +73,9 @@ export function plausible(text: string): boolean {
     if (/^[\0-\x7f]*$/.test(word)) continue; // ASCII words (McDonald, iPhone) are as the editor typed them
     const kinds = new Set([...word].map(scriptOf).filter((s) => s !== 'mark'));
     if (kinds.size > 1 || kinds.has('other')) return false;
+    // A lone accented letter is a word only in a few languages (French à, Portuguese é, Swedish ö); a lone
+    // ñ, í, ó or î is windows-1252's dash or quote read in Mac Roman.
+    if (kinds.has('Latin') && word.length === 1 && !oneLetterWords.includes(word.toLowerCase())) return false;
     const letters = [...word].filter((c) => /\p{L}/u.test(c));
     const lower = letters.some((c) => /\p{Ll}/u.test(c));
     if (lower && letters.slice(1).some((c) => /\p{Lu}/u.test(c))) return false;
