@@ -3,18 +3,22 @@
 // cell cast to its field's type and constraints, keys unique, foreign keys found. Generic over resources,
 // so a table added to tables.ts is checked with the others. (tableschema-js 1.12.6 matches a "pattern"
 // anywhere in a cell, not the whole cell as the spec says; downloads.test.ts checks the whole cell.)
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dataset } from '$lib/data';
 import { writeDownloads } from '../../scripts/downloads';
 import { storyData } from '../fixtures/story';
 
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** The downloads of `data`, written to a new folder; returns the path of its datapackage.json. */
 function written(data: typeof dataset): string {
   const dir = mkdtempSync(join(tmpdir(), 'tiandy-datapackage-'));
+  folders.push(dir);
   writeDownloads(data, dir);
   return join(dir, 'data', 'datapackage.json');
 }
