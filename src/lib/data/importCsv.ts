@@ -4,7 +4,9 @@
 // JSON. The would-be data is checked in memory by exactly the rules of `npm run check:data`; the result is
 // returned only when the whole file is valid, and problems come back as
 //   countries.csv row 12, column "status": "confimed" is not a status; use one of …
-// with rows numbered as a spreadsheet shows them (the header is row 1).
+// with rows numbered as a spreadsheet shows them (the header is row 1). Given the file's bytes, it reads
+// them in the encoding the spreadsheet wrote, or refuses them (csvBytes.ts); a cell where a legacy code page
+// wrote ? for characters the data holds is refused too.
 import { dsvFormat } from 'd3-dsv';
 import { decodeCsv, delimiterOf, lostIn, replacementProblem } from './csvBytes.ts';
 import { checkDataTexts } from './load.ts';
