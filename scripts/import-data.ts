@@ -1,5 +1,6 @@
 // npm run data:import <file.csv> [-- --data <folder>] [--check]: reads a CSV exported from a spreadsheet
-// (comma, semicolon or tab delimited; UTF-8 with or without BOM) back into data/. The file's name picks the
+// (comma, semicolon or tab delimited; UTF-8 with or without BOM, UTF-16, or a legacy code page when it can
+// be told for sure: src/lib/data/csvBytes.ts) back into data/. The file's name picks the
 // table: countries.csv, entities.csv, relationships.csv, events.csv or sources.csv. Nothing is written
 // unless the whole file is valid by the rules of npm run check:data; each problem names its row (as the
 // spreadsheet numbers them, the header being row 1) and column. --check checks without writing.
@@ -33,15 +34,15 @@ for (const csv of files) {
     failed = true;
     continue;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(csv, 'utf8');
+    bytes = readFileSync(csv);
   } catch (e) {
     console.error(`${csv}: ${(e as Error).message}`);
     failed = true;
     continue;
   }
-  const result = await importCsv(text, csv, readDataDir(dataDir), { dir, table });
+  const result = await importCsv(bytes, csv, readDataDir(dataDir), { dir, table });
   if (result.problems.length) {
     const n = result.problems.length;
     console.error(`${n} problem${n === 1 ? '' : 's'} in ${csv}:\n${result.problems.join('\n')}`);
@@ -65,8 +66,9 @@ for (const csv of files) {
     writeFileSync(`${target}.tmp`, result.text!);
     renameSync(`${target}.tmp`, target);
   }
+  const read = result.encoding && result.encoding !== 'UTF-8' ? ` (read as ${result.encoding})` : '';
   console.log(
-    `${csv} → ${dir}/${table.file}: ${rows} ${table.name}, ` +
+    `${csv}${read} → ${dir}/${table.file}: ${rows} ${table.name}, ` +
       (same
         ? 'no changes'
         : `${what.join(', ') || 'layout only'}${checkOnly ? ' (checked, not written)' : ''}`) +

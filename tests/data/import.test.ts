@@ -1,7 +1,7 @@
 // npm run data:import: a CSV from any spreadsheet back into data/. A download imported as it is changes
 // nothing; a broken CSV is refused with its row and column, and data/ is left byte for byte as it was.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
@@ -267,6 +267,13 @@ describe('a broken CSV', () => {
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain('countries.csv row 3, column "status": "confimed" is not a status');
       expect(refused.stderr).toContain('Nothing was written');
+      expect(readDataDir(dir)).toEqual(before);
+
+      // The file's bytes reach the decoder: a windows-1252 file whose ñ may be windows-1250's ń is refused.
+      copyFileSync(new URL('../fixtures/csv/windows-1252-spanish.countries.csv', import.meta.url), file);
+      const legacy = cli();
+      expect(legacy.status).toBe(1);
+      expect(legacy.stderr).toContain('countries.csv is not UTF-8 (byte 0xF1 at row 3, column "presence")');
       expect(readDataDir(dir)).toEqual(before);
 
       writeFileSync(file, csv(edited('countries', 3, 'status', 'single-source')));

@@ -46,7 +46,10 @@ describe('CSV', () => {
   });
 });
 
-/** Whether a cell satisfies a Table Schema field (Frictionless v1: patterns match the whole value). */
+/**
+ * Whether a cell satisfies a Table Schema field (Frictionless v1: patterns match the whole value). The
+ * library's own cast (datapackage.test.ts) matches a pattern anywhere in the cell, so this stays.
+ */
 function fieldProblem(cell: string, field: TableField & { name: string }): string | undefined {
   const c = field.constraints ?? {};
   if (cell === '') return c.required ? 'empty but required' : undefined;

@@ -1,7 +1,9 @@
 // The data package (Frictionless Data Package v1) the build writes to /data/datapackage.json: what each CSV
 // download holds, as a Table Schema made from the same table definitions as the CSVs themselves (tables.ts),
 // plus the JSON dataset. Tools such as frictionless-py, Open Data Editor or R's frictionless read the CSVs
-// with the right types from it.
+// with the right types from it. The package is a plain "data-package": the "tabular-data-package" profile
+// requires every resource to be a table, and the JSON dataset is not one; each resource names its own
+// profile instead (the CSVs "tabular-data-resource", the JSON "data-resource").
 import type { Dataset } from './schema.ts';
 import { tableDefs } from './tables.ts';
 
@@ -14,7 +16,7 @@ const guardNote =
 
 export function dataPackage(d: Dataset): Record<string, unknown> {
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: 'tiandy-dataset',
     title: d.story.headline,
     description: d.story.dek,

@@ -4,8 +4,11 @@
 // JSON. The would-be data is checked in memory by exactly the rules of `npm run check:data`; the result is
 // returned only when the whole file is valid, and problems come back as
 //   countries.csv row 12, column "status": "confimed" is not a status; use one of …
-// with rows numbered as a spreadsheet shows them (the header is row 1).
+// with rows numbered as a spreadsheet shows them (the header is row 1). Given the file's bytes, it reads
+// them in the encoding the spreadsheet wrote, or refuses them (csvBytes.ts); a cell where a legacy code page
+// wrote ? for characters the data holds is refused too.
 import { dsvFormat } from 'd3-dsv';
+import { decodeCsv, delimiterOf, lostIn, replacementProblem } from './csvBytes.ts';
 import { checkDataTexts } from './load.ts';
 import { closestMatch, listWords } from './hints.ts';
 import { unguardCell } from './cells.ts';
@@ -19,6 +22,8 @@ export interface ImportResult {
   problems: string[];
   /** The new text of the table's data file, when there are no problems. */
   text?: string;
+  /** The encoding the CSV file was read in ("UTF-8", "windows-1252", …), when it was given as bytes. */
+  encoding?: string;
   changes: { rows: number; added: string[]; removed: string[]; changed: string[]; reordered: boolean };
 }
 
@@ -27,13 +32,6 @@ export function tableForFile(fileName: string): TableDef | undefined {
   const base = fileName.split(/[\\/]/).pop()!.toLowerCase();
   const found = tableDefs.filter((t) => new RegExp(`(^|[^a-z])${t.name}([^a-z]|$)`).test(base));
   return found.length === 1 ? found[0] : undefined;
-}
-
-/** The spreadsheet's delimiter: whichever of comma, semicolon and tab the header line holds most of. */
-function delimiterOf(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
-  const count = (d: string) => header.split(d).length - 1;
-  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
 const normalise = (header: string) =>
@@ -54,7 +52,7 @@ function forCell(message: string, column: Column | undefined): string {
 }
 
 export async function importCsv(
-  csvText: string,
+  csv: string | Uint8Array,
   csvName: string,
   texts: Partial<Record<DataFileName, string>>,
   options: { dir?: string; table?: TableDef } = {},
@@ -75,14 +73,24 @@ export async function importCsv(
       col,
       text: `${label} row ${row}${column ? `, column "${column}"` : ''}: ${message}`,
     });
+  let encoding: string | undefined;
   const done = (): ImportResult => ({
     table,
+    encoding,
     problems: [...located.sort((a, b) => a.row - b.row || a.col - b.col).map((p) => p.text), ...elsewhere],
     changes,
   });
 
   // ---- the file and its header
-  const body = csvText.replace(/^\uFEFF/, '');
+  const decoded = typeof csv === 'string' ? { text: csv, encoding: undefined } : decodeCsv(csv, label);
+  const problem = 'problem' in decoded ? decoded.problem : replacementProblem(decoded.text, label);
+  if (problem || 'problem' in decoded) {
+    elsewhere.push(problem!);
+    return done();
+  }
+  encoding = decoded.encoding;
+  const body = decoded.text.replace(/^\uFEFF/, '');
+  const unicode = !encoding || encoding.startsWith('UTF');
   const rows = dsvFormat(delimiterOf(body)).parseRows(body);
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   if (!rows.length || blank(rows[0])) {
@@ -170,6 +178,19 @@ export async function importCsv(
       firstRow.set(key, row);
     }
     const base = typeof key === 'string' ? byKey.get(key) : undefined;
+    // A legacy code page cannot hold every character: the spreadsheet writes ? for the others.
+    if (!unicode && base)
+      header.forEach((column, col) => {
+        const cell = unguardCell(cells[col] ?? '');
+        const was = column && !column.planned ? cellOf(column, base) : '';
+        if (cell.includes('?') && was !== cell && lostIn(was, encoding!) === cell)
+          at(
+            row,
+            column!.name,
+            `"${cell}" has ? where the data has "${was}": ${encoding} cannot hold those characters, so the spreadsheet wrote ? for them; save the file as CSV UTF-8 and import it again`,
+            col,
+          );
+      });
     const record: Record<string, unknown> = { ...base };
     for (const [column, value] of values) {
       if (value === undefined) delete record[column.key];
