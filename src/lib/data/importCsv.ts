@@ -8,6 +8,7 @@
 // them in the encoding the spreadsheet wrote, or refuses them (csvBytes.ts); a cell where a legacy code page
 // wrote ? for characters the data holds is refused too.
 import { dsvFormat } from 'd3-dsv';
+import type { z } from 'zod';
 import { decodeCsv, delimiterOf, lostIn, replacementProblem } from './csvBytes.ts';
 import { checkDataTexts } from './load.ts';
 import { closestMatch, listWords } from './hints.ts';
@@ -252,10 +253,8 @@ export async function importCsv(
 
 /** The record's keys in the schema's order. */
 function recordShape(table: TableDef): Record<string, unknown> {
-  const list = fileSchemas[table.file].shape[table.list as never] as unknown as {
-    _zod: { def: { element: { _zod: { def: { shape: Record<string, unknown> } } } } };
-  };
-  return list._zod.def.element._zod.def.shape;
+  const list = fileSchemas[table.file].shape[table.list as never] as unknown as z.ZodArray<z.ZodObject>;
+  return list.element.shape;
 }
 
 /** A record's keys as they were, with new ones put where the schema's order puts them. */
