@@ -6,6 +6,7 @@ import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } fr
 import { walkSchema, type Path, type Problem, type Schema } from './issues.ts';
 import { countProblems, namedValues } from './counts.ts';
 import { provenanceProblems } from './provenanceCheck.ts';
+import { quotedTexts, quoteProblems } from './quoteCheck.ts';
 import { fileSchemas, markup, partialDate, type DataFileName } from './schema.ts';
 
 export type { Problem };
@@ -132,6 +133,14 @@ export function crossCheck(values: Values): Problem[] {
         citing: [['story.json', responses]],
       }))
     add(p);
+
+  // ---- quotations cite a source whose quoted words were read on an original or faithful copy
+  if (sourceIds)
+    for (const p of quoteProblems(
+      quotedTexts({ relationships, events, claims, countries, story }),
+      sources.map(({ item }) => item),
+    ))
+      add(p);
 
   // ---- story views name things that exist
   const entityOrLink = entityIds && relationshipIds ? new Set([...entityIds, ...relationshipIds]) : undefined;
