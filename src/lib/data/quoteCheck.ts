@@ -46,8 +46,10 @@ export function quoteProblems(texts: QuotedText[], sources: Item[]): Problem[] {
   for (const { file, path, text, sources: own } of texts)
     for (const { quote, end } of quotations(text)) {
       const ids = citedFor(text, end, own);
-      // Unknown ids are reported by the reference check; judge only quotations whose sources all exist.
+      // Unknown ids are reported by the reference check, and an empty "sources" list by the schema;
+      // judge only quotations whose sources all exist.
       if (ids.some((id) => !known.has(id)) || ids.some(readOn)) continue;
+      if (!ids.length && own !== undefined) continue;
       const short = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
       problems.push({
         file,
