@@ -7,7 +7,7 @@ import { checkTranslations } from '../src/lib/data/translationCheck.ts';
 const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'data');
 const rel = relative(process.cwd(), dir);
 const label = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
-const { dataset, errors } = checkDataTexts(readDataDir(dir), { dir: label });
+const { dataset, errors, warnings } = checkDataTexts(readDataDir(dir), { dir: label });
 
 if (!dataset) {
   console.error(formatDataErrors(errors).replace(/ in data\/:/, ` in ${label}/:`));
@@ -26,6 +26,12 @@ const counts = [
   [steps, 'steps'],
 ] as const;
 console.log(`data OK: ${counts.map(([n, what]) => `${n} ${what}`).join(', ')}`);
+// Warnings pass (exit 0): they are a newsroom's to-do before going live, printed where they are.
+if (warnings.length) {
+  console.error(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} (the data passes):`);
+  for (const w of warnings)
+    console.error(`WARNING ${w.file}:${w.line}:${w.column}  ${w.pointer}  ${w.message}`);
+}
 
 // Each edition's translations: invalid files fail; missing, stale and off-glossary entries are a to-do,
 // printed with their places (all of them with --missing; otherwise the first few missing per edition).
@@ -48,8 +54,7 @@ for (const report of checkTranslations(dir, label)) {
     ...report.warnings.filter((w) => w.kind !== 'missing'),
     ...(listAllMissing ? missing : missing.slice(0, 5)),
   ];
-  for (const w of shown)
-    console.log(`  warning: ${w.file}:${w.line}:${w.column}  ${w.pointer}  ${w.message}`);
+  for (const w of shown) console.log(`WARNING ${w.file}:${w.line}:${w.column}  ${w.pointer}  ${w.message}`);
   if (!listAllMissing && missing.length > 5)
     console.log(
       `  … and ${missing.length - 5} more missing (npm run check:data -- --missing lists them all)`,

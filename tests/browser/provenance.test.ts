@@ -17,6 +17,7 @@ import type {
 } from '../../src/lib/data/schema';
 import { fillAll, namedValues } from '../../src/lib/data/counts';
 import { howWeKnow, indexSources } from '../../src/lib/data/provenance';
+import { latestByParty } from '../../src/lib/data/replies';
 import { sourceKindLabel } from '../../src/lib/ui/sourceWords';
 import { closeBrowser, openPage } from './harness';
 import { squash, textRuns } from './quality-content';
@@ -87,10 +88,15 @@ describe('provenance on the story page, without JavaScript', () => {
       expect(order).toEqual({ afterStory: true, beforeQuestions: true });
       expect(await page.locator('nav.contents a[href="#right-of-reply"]').count()).toBe(1);
       const names = new Map(entities.map((e) => [e.id, e.name]));
+      // Each party once, its latest response first; each response (earlier ones folded) with its own anchor.
+      for (const { party, latest } of latestByParty(responses)) {
+        const item = section.locator(`li[data-party="${party}"]`);
+        expect(squash((await item.locator('h3').textContent()) ?? ''), party).toBe(names.get(party));
+        expect(await item.locator('.reply').first().getAttribute('data-response'), party).toBe(latest.id);
+      }
       for (const r of responses) {
         const item = section.locator(`#response-${r.id}`);
         const text = squash((await item.textContent()) ?? '');
-        expect(text, r.id).toContain(names.get(r.party)!);
         for (const run of textRuns(r.text)) expect(text, r.id).toContain(run);
         if (r.date) expect(await item.locator(`time[datetime="${r.date}"]`).count(), r.id).toBe(1);
         expect(squash((await item.locator('.how-we-know').textContent()) ?? ''), r.id).toBe(line(r.sources));

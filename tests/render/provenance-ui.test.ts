@@ -326,11 +326,13 @@ describe('the story: updates and right of reply', () => {
     expect(html(StoryUpdates, { updates: [], sources })).not.toContain('updates');
   });
 
-  it('gives each party its name, date, words, sources and how we know', () => {
+  it('gives each party its name, who asked, what came back, the date, words, sources and how we know', () => {
     const responses: Response[] = [
       {
         id: 'heathrow',
         party: 'heathrow',
+        askedBy: 'heathrow',
+        answer: 'replied',
         date: '2022-12-01',
         text: 'Heathrow said it has no relationship with Tiandy.',
         sources: [{ id: 'nbc-relay', restsOn: ['heathrow-statement'] }],
@@ -338,16 +340,21 @@ describe('the story: updates and right of reply', () => {
       {
         id: 'tiandy',
         party: 'tiandy',
+        answer: 'statement',
         text: 'Tiandy did not respond to requests for comment [nbc-relay].',
         sources: ['nbc-relay'],
       },
     ];
     const doc = dom(html(RightOfReply, { responses, entities, sources }));
     expect(squash(doc.querySelector('h2')?.textContent)).toBe('Right of reply');
-    const items = [...doc.querySelectorAll('li[data-response]')];
+    const items = [...doc.querySelectorAll('li[data-party]')];
     expect(items.map((li) => squash(li.querySelector('h3')?.textContent))).toEqual([
-      'Heathrow Airport, 1 Dec 2022',
+      'Heathrow Airport',
       'Tiandy Technologies',
+    ]);
+    expect(items.map((li) => squash(li.querySelector('.asked')?.textContent))).toEqual([
+      'Asked by Heathrow Airport: replied, 1 Dec 2022',
+      'Public statement, not in reply to a request',
     ]);
     expect(items[0].querySelector('time')?.getAttribute('datetime')).toBe('2022-12-01');
     // Sources the text does not cite are cited after it; those it cites are not cited twice.
@@ -357,6 +364,39 @@ describe('the story: updates and right of reply', () => {
       "How we know: Heathrow's spokesperson, as reported by NBC News",
       `How we know: ${chainLine}`,
     ]);
+  });
+
+  it("shows each party's latest response first, folds the earlier ones, and says whether this newsroom asked", () => {
+    const reply = (id: string, date: string, askedBy: string): Response => ({
+      id,
+      party: 'tiandy',
+      askedBy,
+      answer: 'no-reply',
+      date,
+      text: `No reply (${id}).`,
+      sources: ['nbc-relay'],
+    });
+    const others = [reply('old', '2022-12', 'heathrow'), reply('newer', '2023-02-04', 'heathrow')];
+    const doc = dom(html(RightOfReply, { responses: others, entities, sources }));
+    const party = doc.querySelector('li[data-party="tiandy"]')!;
+    expect(party.getAttribute('data-response')).toBe('newer');
+    expect(
+      [...party.querySelectorAll('details [data-response]')].map((e) => e.getAttribute('data-response')),
+    ).toEqual(['old']);
+    expect(squash(doc.querySelector('.lead')?.textContent)).toMatch(/has not itself asked any of them/);
+
+    const ours = dom(
+      html(RightOfReply, {
+        responses: [...others, reply('ours', '2026-12-07', 'this-newsroom')],
+        entities,
+        sources,
+      }),
+    );
+    expect(ours.querySelector('li[data-party="tiandy"]')?.getAttribute('data-response')).toBe('ours');
+    expect(squash(ours.querySelector('li[data-party="tiandy"] .asked')?.textContent)).toBe(
+      'Asked by this newsroom: did not reply, 7 Dec 2026',
+    );
+    expect(squash(ours.querySelector('.lead')?.textContent)).not.toMatch(/has not itself asked/);
   });
 
   it('leaves no section without responses', () => {

@@ -107,4 +107,13 @@ describe('how we know, for readers', () => {
     expect(howWeKnow(['rule'], index)).toBe('BIS');
     expect(howWeKnow(['reuters-copy'], index)).toBe('The Wall Street Journal, as reported by Reuters');
   });
+  it('calls a relay by its name where it has one, as it would call it as a root', () => {
+    const named = indexSources([
+      ...sources,
+      { id: 'fdd', publisher: 'FDD', kind: 'reporting', name: 'the think tank FDD', restsOn: ['posts'] },
+    ]);
+    expect(howWeKnow([{ id: 'fdd', restsOn: ['posts'] }], named)).toBe(
+      "Tiandy's own posts, as reported by the think tank FDD",
+    );
+  });
 });

@@ -6,7 +6,8 @@ import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } fr
 import { walkSchema, type Path, type Problem, type Schema } from './issues.ts';
 import { countProblems, namedValues } from './counts.ts';
 import { provenanceProblems } from './provenanceCheck.ts';
-import { country, fileSchemas, markup, partialDate, type DataFileName } from './schema.ts';
+import { quotedTexts, quoteProblems } from './quoteCheck.ts';
+import { country, fileSchemas, markup, partialDate, thisNewsroom, type DataFileName } from './schema.ts';
 
 export type { Problem };
 
@@ -100,8 +101,21 @@ export function crossCheck(values: Values): Problem[] {
   for (const { item, path } of events)
     for (const [actor, i] of strings(item.actors))
       refer('events.json', [...path, 'actors', i], actor, entityIds, 'entity', 'entities.json');
-  for (const { item, path } of responses)
+  for (const { item, path } of responses) {
     refer('story.json', [...path, 'party'], item.party, entityIds, 'entity', 'entities.json');
+    // Who asked: this story's own newsroom, or an outlet in entities.json; a statement nobody asked for has no asker.
+    if (item.askedBy !== thisNewsroom)
+      refer('story.json', [...path, 'askedBy'], item.askedBy, entityIds, 'entity', 'entities.json');
+    if (typeof item.answer === 'string' && (item.answer === 'statement') === (item.askedBy !== undefined))
+      add({
+        file: 'story.json',
+        path: [...path, item.answer === 'statement' ? 'askedBy' : 'answer'],
+        message:
+          item.answer === 'statement'
+            ? 'a "statement" is one nobody asked for: remove "askedBy", or give the answer to the request (replied, declined or no-reply)'
+            : `an answer to a request needs "askedBy": "${thisNewsroom}" or the id of the outlet that asked`,
+      });
+  }
 
   // Every "sources" list outside sources.json names ids from sources.json.
   const sourceLists: [DataFileName, { item: Item; path: Path }[]][] = [
@@ -131,6 +145,14 @@ export function crossCheck(values: Values): Problem[] {
         citing: [['story.json', responses]],
       }))
     add(p);
+
+  // ---- quotations cite a source whose quoted words were read on an original or faithful copy
+  if (sourceIds)
+    for (const p of quoteProblems(
+      quotedTexts({ relationships, events, claims, countries, story }),
+      sources.map(({ item }) => item),
+    ))
+      add(p);
 
   // ---- story views name things that exist
   const entityOrLink = entityIds && relationshipIds ? new Set([...entityIds, ...relationshipIds]) : undefined;

@@ -10,6 +10,7 @@ import { fileSchemas, type DataFileName, type Dataset } from './schema.ts';
 import { footprintGeoErrors } from './geo.ts';
 import { fillAll, namedValues } from './counts.ts';
 import { loadMapGeometry } from '../geo/geometry.server.ts';
+import { askedByUs, namedInClaims } from './replies.ts';
 
 export type { DataError };
 
@@ -197,6 +198,8 @@ export function checkDataTexts(
 ): {
   dataset: Dataset | null;
   errors: DataError[];
+  /** Not errors: the data passes. Each party named in a claim against it that this newsroom has not asked. */
+  warnings: DataError[];
 } {
   const dir = options.dir ?? 'data';
   const errors: DataError[] = [];
@@ -248,7 +251,7 @@ export function checkDataTexts(
   errors.sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
   );
-  if (errors.length || schemaFailed) return { dataset: null, errors };
+  if (errors.length || schemaFailed) return { dataset: null, errors, warnings: [] };
   const v = values as { [K in DataFileName]: z.infer<(typeof fileSchemas)[K]> };
   const dataset: Dataset = {
     sources: v['sources.json'].sources,
@@ -260,7 +263,30 @@ export function checkDataTexts(
     story: v['story.json'],
   };
   dataset.story = fillAll(dataset.story, namedValues(dataset));
-  return { dataset, errors };
+  return { dataset, errors, warnings: replyWarnings(dataset, dir, parsedFiles['relationships.json']!) };
+}
+
+/** The right-of-reply to-do: one warning per party named in a claim against it that we have not asked. */
+function replyWarnings(dataset: Dataset, dir: string, parsed: Parsed): DataError[] {
+  const asked = askedByUs(dataset.story.responses ?? []);
+  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  return [...namedInClaims(dataset.relationships)]
+    .filter(([party]) => !asked.has(party))
+    .map(([party, [first, ...more]]) => {
+      const others = [
+        ...new Set(
+          (dataset.story.responses ?? [])
+            .filter((r) => r.party === party && r.askedBy)
+            .map((r) => names.get(r.askedBy!) ?? r.askedBy!),
+        ),
+      ];
+      const ids = [dataset.relationships[first].id, ...more.map((i) => dataset.relationships[i].id)];
+      const message =
+        `right of reply: ${names.get(party) ?? party} ("${party}") is named in a claim against it (${ids.join(', ')}) ` +
+        `and this newsroom has no request for comment on record${others.length ? ` (asked by other outlets: ${others.join(', ')})` : ''}; ` +
+        `before publishing, ask it and add to story.json "responses" { "party": "${party}", "askedBy": "this-newsroom", "answer": "replied", "declined" or "no-reply", "date": … }`;
+      return toError(dir, 'relationships.json', parsed, { path: ['relationships', first] }, message);
+    });
 }
 
 function toError(

@@ -108,6 +108,8 @@ export function statusProblem(status: Status, p: Provenance): string | undefined
 
 /** What a line for readers calls a root. */
 export const rootName = (r: ProvenanceSource) => r.name ?? r.publisher;
+/** What it calls a source that passes another's word on. */
+const relayName = (r: ProvenanceSource) => r.name ?? r.publisher;
 
 /** "a", "a and b", "a, b and c". */
 export function list(items: readonly string[]): string {
@@ -125,11 +127,13 @@ export function howWeKnow(citations: readonly Citation[], index: SourceIndex): s
   for (const chain of citations.flatMap((c) => chainsOf(c, index))) {
     const root = index.get(chain[chain.length - 1])!;
     const entry = byRoot.get(rootName(root)) ?? { publisher: root.publisher, relays: [] };
-    for (const id of chain.slice(0, -1).reverse()) entry.relays.push(index.get(id)!.publisher);
+    // A relay goes by its name where it has one ("the Foundation for Defense of Democracies"), so one
+    // source reads the same whether it is the origin or passes another's word on.
+    for (const id of chain.slice(0, -1).reverse()) entry.relays.push(relayName(index.get(id)!));
     byRoot.set(rootName(root), entry);
   }
   const parts = [...byRoot].map(([name, { publisher, relays }]) => {
-    const others = [...new Set(relays)].filter((p) => p !== publisher);
+    const others = [...new Set(relays)].filter((p) => p !== publisher && p !== name);
     return others.length ? `${name}, as reported by ${list(others)}` : name;
   });
   const line = parts.join('; ');

@@ -71,6 +71,13 @@ export const source = z.strictObject({
   via: z.string().min(2).optional(),
   /** false: known only through the sources that rest on it, not read by us; `url` may then be left out. */
   seen: z.literal(false).optional(),
+  /**
+   * Where the words this record's citers put in quotation marks were read: on the original page, or on a
+   * faithful copy of it (a syndication, a reprint, an official copy). Leave it out when the words were read
+   * only in a translation or a rewritten copy, or not at all: the data check then refuses any quotation of
+   * three words or more that cites only records without it (src/lib/data/quoteCheck.ts).
+   */
+  quotesReadOn: z.enum(['original', 'faithful-copy']).optional(),
   /** true: a counterparty's own denial of the claim (kind "counterparty" only). */
   denial: z.literal(true).optional(),
   /** Leave out only when the source carries no date at all, and say so in dateNote. */
@@ -111,12 +118,18 @@ export type Entity = z.infer<typeof entity>;
 // ---- relationships.json
 export const relationshipType = z.enum([
   'supplies',
+  /** Tiandy's own account that it supplies someone (claimed links): printed "says it supplies". */
+  'says-it-supplies',
   'sells-to',
+  /** A sale that one origin reports (single-source links): printed "reportedly sells to". */
+  'reportedly-sells-to',
   'partners-with',
   'awards',
   'contracts-with',
   'ends-business-with',
   'equipment-found-at',
+  /** Equipment that Tiandy's own publicity places somewhere (claimed links). */
+  'equipment-reported-at',
   'operates-office-in',
   'claims-project-at',
   'denies',
@@ -126,7 +139,8 @@ export const relationshipType = z.enum([
   'urges-action-on',
   'lists',
   'weighs-sanctions-on',
-  'rules-out-sanctions-on',
+  /** A forecast, not a decision: printed "does not anticipate sanctions on". */
+  'does-not-anticipate-sanctions-on',
   'restricts',
   'distributes',
   'publishes-claim-of',
@@ -289,11 +303,23 @@ export const figure = z.strictObject({
 export const openQuestion = z.strictObject({ id, text: markup, sources: z.array(id).optional() });
 /** A dated note of a substantive change to the published story. */
 export const update = z.strictObject({ date: partialDate, text: markup });
-/** What a party named in the story said in reply, or that it did not reply (right of reply). */
+/** What came back: a reply, a refusal to comment, silence, or a statement nobody asked for. */
+export const answer = z.enum(['replied', 'declined', 'no-reply', 'statement']);
+export type Answer = z.infer<typeof answer>;
+/** The value of "askedBy" for a request this story's own newsroom made. */
+export const thisNewsroom = 'this-newsroom';
+/**
+ * What a party named in the story said in reply, or that it did not reply (right of reply): one request
+ * for comment and what came back, or a public statement ("answer": "statement", no "askedBy").
+ */
 export const response = z.strictObject({
   id,
   /** Who: an id from entities.json. */
   party: id,
+  /** Who asked: "this-newsroom" (this story's own request), or the outlet's id from entities.json. */
+  askedBy: id.optional(),
+  answer,
+  /** When the request was made or answered, as precisely as known. */
   date: partialDate.optional(),
   text: markup,
   sources: sourceIds,

@@ -28,12 +28,15 @@ export const columns: { side: -1 | 1; bands: Band[] }[] = [
 // centre, puts you among the others. Replies (denies, rebuts) say nothing about the speaker.
 const trade = new Set<RelationshipType>([
   'supplies',
+  'says-it-supplies',
   'sells-to',
+  'reportedly-sells-to',
   'partners-with',
   'awards',
   'contracts-with',
   'ends-business-with',
   'equipment-found-at',
+  'equipment-reported-at',
   'operates-office-in',
   'claims-project-at',
   'leads',
@@ -49,7 +52,7 @@ const acting = new Set<RelationshipType>([
   'urges-action-on',
   'lists',
   'weighs-sanctions-on',
-  'rules-out-sanctions-on',
+  'does-not-anticipate-sanctions-on',
   'restricts',
 ]);
 /** Where an entity nobody's relationships place goes, by its kind. */
