@@ -309,11 +309,12 @@ describe('the story: updates and right of reply', () => {
       { date: '2027-01', text: 'Corrected a date.' },
     ];
     const doc = dom(html(StoryUpdates, { updates, sources }));
-    const notes = [...doc.querySelectorAll('.updates p')];
+    expect(squash(doc.querySelector('#updates h2')?.textContent)).toBe('Corrections and updates');
+    const notes = [...doc.querySelectorAll('#updates p')];
     expect(notes.map((p) => squash(p.textContent))).toEqual([
       // A citation in the story points at its source list, where the source's own note is.
-      'Updated 2 December 2026: Added Heathrow’s denial Heathrow Airport.',
-      'Updated January 2027: Corrected a date.',
+      '2 December 2026: Added Heathrow’s denial Heathrow Airport.',
+      'January 2027: Corrected a date.',
     ]);
     expect(notes.map((p) => p.querySelector('time')?.getAttribute('datetime'))).toEqual([
       '2026-12-02',

@@ -331,10 +331,14 @@ export const storyFile = z.strictObject({
   byline: z.string().min(2),
   published: partialDate,
   updated: partialDate.optional(),
+  /** Why the story matters now: one or two sentences under the dek (markup). */
+  whyNow: markup.optional(),
   /** "What we found": short bullet points (markup). */
   summary: z.array(markup).min(1),
   sections: z.array(section).min(1),
   figures: z.strictObject({ map: figure, network: figure, timeline: figure }),
+  /** "What it adds up to": the closing card after the last step, a few short paragraphs (markup). */
+  conclusion: z.array(markup).optional(),
   openQuestions: z.array(openQuestion).min(1),
   /** How the story was reported: paragraphs (markup). */
   methods: z.array(markup).optional(),
