@@ -97,11 +97,13 @@ describe('the footprint map', () => {
       const zoom = Number(await map.getAttribute('data-zoom'));
       if ((view.region ?? 'world') === 'world') expect(zoom).toBe(1);
       else expect(zoom).toBeGreaterThan(1.5);
-      // The legend lists the statuses the view draws.
+      // The legend lists the statuses the view draws: its countries' and their places'.
       const legend = await map
         .locator('.status-legend li[data-status]:visible')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
-      expect(legend).toEqual(view.statuses ?? statusOrder);
+      const shown = countries.filter((c) => !view.statuses?.length || view.statuses.includes(c.status));
+      const drawn = new Set(shown.flatMap((c) => [c.status, ...(c.places ?? []).map((p) => p.status)]));
+      expect(legend).toEqual(statusOrder.filter((st) => drawn.has(st)));
       // Highlighted countries stay inside the visible map.
       for (const code of view.highlight ?? []) {
         const box = await map.locator(`[data-hit="${code}"][tabindex]`).boundingBox();
