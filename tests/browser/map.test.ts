@@ -22,6 +22,10 @@ const allCodes = [
     ...countries.map((c) => c.iso3).filter((c) => geometry.markers.some((m) => m.iso3 === c)),
   ]),
 ];
+const regionOf = (s: (typeof mapSteps)[number]) => (s.view as { region?: string }).region ?? 'world';
+/** The first map step the map flies to: a zoom into a region from another region. */
+const flightStep = () =>
+  mapSteps.find((s, i) => i > 0 && regionOf(s) !== 'world' && regionOf(s) !== regionOf(mapSteps[i - 1]))!;
 afterAll(closeBrowser);
 
 describe('the footprint map', () => {
@@ -119,8 +123,8 @@ describe('the footprint map', () => {
 
   it('keeps no fixed-width stroke in the map while a zoom flies, and puts them back when it lands', async () => {
     const { page, close } = await openPage('/', { width: 360, height: 740 });
-    const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
-    const before = mapSteps[mapSteps.indexOf(zoomed) - 1] ?? mapSteps[0];
+    const zoomed = flightStep();
+    const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
     await scrollToStep(page, before.id);
     // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
     await page.waitForSelector('.chart-island[data-awake] [data-chart="map"]');
@@ -189,8 +193,8 @@ describe('the footprint map', () => {
 
   it('starts a zoom the frame after the one that draws the rest of its step', async () => {
     const { page, close } = await openPage('/', { width: 360, height: 740 });
-    const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
-    const before = mapSteps[mapSteps.indexOf(zoomed) - 1] ?? mapSteps[0];
+    const zoomed = flightStep();
+    const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
     await scrollToStep(page, before.id);
     // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
     await page.waitForSelector('.chart-island[data-awake] [data-chart="map"]');
