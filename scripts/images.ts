@@ -125,8 +125,8 @@ export async function writeImages(
       });
     }
     // The social card is the map as readers without JavaScript first see it (its labels large enough for
-    // a card shown small in a feed), with the embed's sources and credit out of the picture: only their
-    // top edge would show, cut.
+    // a card shown small in a feed), with the embed's claim panel, sources and credit out of the picture:
+    // at 1200 px the map alone fills the card's height, and only their top edge would show, cut.
     const social = await browser.newPage({
       viewport: { width: 1200, height: 630 },
       javaScriptEnabled: false,
@@ -135,7 +135,7 @@ export async function writeImages(
     const mapPage = `${origin}${base}embed/map/`;
     await social.route(mapPage, async (route) => {
       const html = await (await route.fetch()).text();
-      const hide = '<style>.sources, .credit { visibility: hidden; }</style>';
+      const hide = '<style>.sources, .credit, [data-chart="map"] .claim { visibility: hidden; }</style>';
       await route.fulfill({ contentType: 'text/html', body: html.replace('</head>', `${hide}</head>`) });
     });
     await social.goto(mapPage);

@@ -15,12 +15,22 @@ const sources = read<{ sources: Source[] }>('data/sources.json').sources;
 const story = read<Story>('data/story.json');
 const geometry = read<MapGeometry>('src/lib/geo/world.json');
 const mapSteps = story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'map');
-const allCodes = [...new Set([...geometry.shapes, ...geometry.markers].map((g) => g.iso3))];
+// Every shape is land; a country too small for one is drawn only when it has a record.
+const allCodes = [
+  ...new Set([
+    ...geometry.shapes.map((g) => g.iso3),
+    ...countries.map((c) => c.iso3).filter((c) => geometry.markers.some((m) => m.iso3 === c)),
+  ]),
+];
+const regionOf = (s: (typeof mapSteps)[number]) => (s.view as { region?: string }).region ?? 'world';
+/** The first map step the map flies to: a zoom into a region from another region. */
+const flightStep = () =>
+  mapSteps.find((s, i) => i > 0 && regionOf(s) !== 'world' && regionOf(s) !== regionOf(mapSteps[i - 1]))!;
 afterAll(closeBrowser);
 
 describe('the footprint map', () => {
   for (const javaScript of [true, false]) {
-    it(`draws every country with data-iso3 on the embed page (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+    it(`draws every country's land, and a small country only with a record, with data-iso3 on the embed page (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const { page, problems, close } = await openPage('/embed/map/', { javaScript });
       const codes = await page.$$eval('[data-chart="map"] svg[data-map-geometry] [data-iso3]', (els) => [
         ...new Set(els.map((e) => e.getAttribute('data-iso3'))),
@@ -91,11 +101,13 @@ describe('the footprint map', () => {
       const zoom = Number(await map.getAttribute('data-zoom'));
       if ((view.region ?? 'world') === 'world') expect(zoom).toBe(1);
       else expect(zoom).toBeGreaterThan(1.5);
-      // The legend lists the statuses the view draws.
+      // The legend lists the statuses the view draws: its countries' and their places'.
       const legend = await map
         .locator('.status-legend li[data-status]:visible')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
-      expect(legend).toEqual(view.statuses ?? statusOrder);
+      const shown = countries.filter((c) => !view.statuses?.length || view.statuses.includes(c.status));
+      const drawn = new Set(shown.flatMap((c) => [c.status, ...(c.places ?? []).map((p) => p.status)]));
+      expect(legend).toEqual(statusOrder.filter((st) => drawn.has(st)));
       // Highlighted countries stay inside the visible map.
       for (const code of view.highlight ?? []) {
         const box = await map.locator(`[data-hit="${code}"][tabindex]`).boundingBox();
@@ -111,8 +123,8 @@ describe('the footprint map', () => {
 
   it('keeps no fixed-width stroke in the map while a zoom flies, and puts them back when it lands', async () => {
     const { page, close } = await openPage('/', { width: 360, height: 740 });
-    const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
-    const before = mapSteps[mapSteps.indexOf(zoomed) - 1] ?? mapSteps[0];
+    const zoomed = flightStep();
+    const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
     await scrollToStep(page, before.id);
     // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
     await page.waitForSelector('.chart-island[data-awake] [data-chart="map"]');
@@ -125,7 +137,6 @@ describe('the footprint map', () => {
           // Chromium reports "calc(0.43px)" for a calc() width: the number inside is the width.
           landWidth: Number(/[\d.]+/.exec(style('.base .shape').strokeWidth)![0]),
           px: map.querySelector('svg[data-map-geometry]')!.getBoundingClientRect().width / 960,
-          dots: style('.base .dot').display,
           anyFixed: [...map.querySelectorAll('.zoom *')].some(
             (el) => el.checkVisibility() && getComputedStyle(el).vectorEffect === 'non-scaling-stroke',
           ),
@@ -137,13 +148,12 @@ describe('the footprint map', () => {
     const flying = await strokes();
     expect(flying.flying).toBe(true);
     expect(flying.anyFixed).toBe(false);
-    expect(flying.dots).toBe('none');
     // The borders are never wider on screen than when the map is still: 0.6 px at the closer zoom.
     const k = Number(await page.getAttribute('[data-active-step] [data-chart="map"]', 'data-zoom'));
     expect(flying.landWidth * k * flying.px).toBeLessThanOrEqual(0.61);
     // Lands when the flight's class goes (on a busy machine later than its 700 ms).
     await page.waitForSelector('[data-active-step] [data-chart="map"]:not(.animate)');
-    expect(await strokes()).toMatchObject({ flying: false, land: 'non-scaling-stroke', dots: 'inline' });
+    expect(await strokes()).toMatchObject({ flying: false, land: 'non-scaling-stroke' });
     await close();
   });
 
@@ -183,8 +193,8 @@ describe('the footprint map', () => {
 
   it('starts a zoom the frame after the one that draws the rest of its step', async () => {
     const { page, close } = await openPage('/', { width: 360, height: 740 });
-    const zoomed = mapSteps.find((s) => ((s.view as { region?: string }).region ?? 'world') !== 'world')!;
-    const before = mapSteps[mapSteps.indexOf(zoomed) - 1] ?? mapSteps[0];
+    const zoomed = flightStep();
+    const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
     await scrollToStep(page, before.id);
     // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
     await page.waitForSelector('.chart-island[data-awake] [data-chart="map"]');

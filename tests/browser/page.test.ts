@@ -1,7 +1,14 @@
 // The built story loads cleanly with JavaScript on and off, and hydration reuses the prerendered DOM.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entityKind, status, type CountClaim, type Event, type Story } from '../../src/lib/data/schema';
+import {
+  entityKind,
+  status,
+  type CountClaim,
+  type Country,
+  type Event,
+  type Story,
+} from '../../src/lib/data/schema';
 import type { MapGeometry } from '../../src/lib/geo/types';
 import { closeBrowser, openPage } from './harness';
 
@@ -10,7 +17,8 @@ const geometry = read<MapGeometry>('src/lib/geo/world.json');
 const stepIds = read<Story>('data/story.json').sections.flatMap((s) => s.steps.map((st) => st.id));
 const stepCount = stepIds.length;
 const events = read<{ events: Event[] }>('data/events.json').events;
-const claimed = Math.max(...read<{ claims: CountClaim[] }>('data/footprint.json').claims.map((c) => c.count));
+const footprint = read<{ claims: CountClaim[]; countries: Country[] }>('data/footprint.json');
+const countries = footprint.countries;
 
 const shots = 'tests/browser/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -79,7 +87,7 @@ describe('the story page', () => {
       const count = () =>
         page.evaluate(() => ({
           land: document.querySelectorAll('[data-base-layer] path[data-iso3]').length,
-          squares: document.querySelectorAll('.map-claim .squares > *').length,
+          squares: document.querySelectorAll('.map-claim [data-group] svg[data-iso3]').length,
           steps: document.querySelectorAll('.step[data-step]').length,
           legend: document.querySelectorAll('[data-chart="network"] .legend li').length,
           statuses: document.querySelectorAll('[data-chart="map"] .status-legend li').length,
@@ -89,8 +97,11 @@ describe('the story page', () => {
         }));
       const before = await count();
       const map = path !== '/embed/network/';
-      expect(before.land).toBe(map ? geometry.shapes.length + geometry.markers.length : 0);
-      expect(before.squares).toBe(map ? claimed : 0);
+      // Every country's land, and the positions of the small countries with a record.
+      const small = geometry.markers.filter((m) => countries.some((c) => c.iso3 === m.iso3)).length;
+      expect(before.land).toBe(map ? geometry.shapes.length + small : 0);
+      // The claim panel: a square per country a source names, never one per claimed country.
+      expect(before.squares).toBe(map ? countries.length : 0);
       // Every evidence status and every kind of actor.
       expect(before.legend).toBe(
         path === '/embed/map/' ? 0 : status.options.length + entityKind.options.length,

@@ -31,10 +31,13 @@ function preview(name: string, body: string, head: string) {
 }
 
 describe('FootprintMap (server render)', () => {
-  it('draws every shape and marker with its ISO3 code, and a status where the data has a record', () => {
+  it('draws every shape with its ISO3 code, a marker only for a record, and a status where there is one', () => {
     const body = renderMap({});
+    const recorded = new Set(data.countries.map((c) => c.iso3));
     for (const s of geometry.shapes) expect(body).toContain(`data-iso3="${s.iso3}"`);
-    for (const m of geometry.markers) expect(body).toContain(`data-iso3="${m.iso3}"`);
+    for (const m of geometry.markers)
+      if (!geometry.shapes.some((s) => s.iso3 === m.iso3))
+        expect(body.includes(`data-iso3="${m.iso3}"`), m.iso3).toBe(recorded.has(m.iso3));
     for (const c of data.countries)
       expect(body).toMatch(new RegExp(`data-iso3="${c.iso3}" data-status="${c.status}"`));
   });
@@ -74,6 +77,18 @@ describe('FootprintMap (server render)', () => {
     expect(body).toContain(`data-claimed="${claimed}"`);
     expect(body).toContain(`data-documented="${data.countries.length}"`);
     expect(body.match(/class="documented/g)).toHaveLength(data.countries.length);
+    const panel = body.slice(body.indexOf('class="map-claim'));
+    // Every claim in its own words (branches are one claim, export markets another).
+    for (const c of data.claims) expect(panel).toContain(`data-claim-id="${c.id}"`);
+    // A row per status the named countries have, and an open row for the rest, which is never counted: no
+    // square per claimed country, and no "claimed minus named" figure.
+    const groups = [...panel.matchAll(/data-group="([a-z-]+)"/g)].map((m) => m[1]);
+    expect(groups).toEqual([
+      ...statusOrder.filter((st) => data.countries.some((c) => c.status === st)),
+      'rest',
+    ]);
+    expect(panel).not.toMatch(new RegExp(`\\b${claimed - data.countries.length}\\b`));
+    expect(panel.match(/<svg class="documented/g)!.length).toBeLessThan(claimed);
     // Views without the claim keep it in the page (prerendered once), hidden.
     expect(body).toMatch(/<div class="claim[^"]*">/);
     expect(renderMap({})).toMatch(/<div class="claim[^"]*" hidden="">/);

@@ -35,7 +35,8 @@ describe('embed options', () => {
   });
   it("falls back to the whole chart for another chart's step or nonsense, and to auto theme", () => {
     expect(embedOptions(`?view=${networkStep.id}&theme=neon`, 'map', dataset)).toEqual({
-      view: { chart: 'map' },
+      // The whole map is the record and the claim set against it.
+      view: { chart: 'map', showClaim: true },
       theme: 'auto',
     });
   });

@@ -127,6 +127,19 @@ describe('buildMapScene', () => {
     for (const p of [...s.places, ...s.countryLabels]) expect(p.label.visible, p.id).toBe(true);
   });
 
+  it('names the countries a view highlights, after the places (the Middle East zoom names Iran)', () => {
+    const s = scene({ region: 'middle-east', highlight: ['IRN'] }, 360);
+    expect(s.countryLabels.map((p) => p.id)).toEqual(['country-IRN', 'country-SGP']);
+    expect(s.countryLabels[0].label.visible).toBe(true);
+  });
+
+  it('gives the legend the statuses it draws: its countries’ and their places’', () => {
+    // Tehran is a single-source place in a confirmed country; nothing in the world is single-source else.
+    expect(scene().statuses).toEqual(['confirmed', 'single-source', 'claimed', 'denied']);
+    expect(scene({ statuses: ['confirmed'] }).statuses).toEqual(['confirmed', 'single-source']);
+    expect(scene({ statuses: ['denied'] }).statuses).toEqual(['denied']);
+  });
+
   it('hides a label that has no room rather than draw it over another or off the map', () => {
     for (const width of [320, 360, 1280])
       for (const region of ['world', 'middle-east', 'asia'] as const) {

@@ -11,6 +11,8 @@ type Counted = Pick<Dataset, 'countries' | 'claims' | 'relationships' | 'events'
 export function namedValues(d: Counted): Record<string, number> {
   const values: Record<string, number> = { 'countries.total': d.countries.length };
   for (const s of statuses) values[`countries.${s}`] = d.countries.filter((c) => c.status === s).length;
+  // Documented by at least one source independent of the company: confirmed or single source.
+  values['countries.independent'] = values['countries.confirmed'] + values['countries.single-source'];
   values['claims.count'] = Math.max(0, ...d.claims.map((c) => c.count));
   values['relationships.total'] = d.relationships.length;
   values['events.total'] = d.events.length;

@@ -16,8 +16,10 @@ export interface EmbedOptions {
   theme: Theme;
 }
 
-/** The whole chart: what an embed shows when the query names no step. */
-export const fullView = (chart: ChartName): View => ({ chart }) as View;
+/** The whole chart: what an embed shows when the query names no step. The whole map is the record and
+ * the claim it is set against. */
+export const fullView = (chart: ChartName): View =>
+  (chart === 'map' ? { chart, showClaim: true } : { chart }) as View;
 
 export function embedOptions(search: string, chart: ChartName, data: Pick<Dataset, 'story'>): EmbedOptions {
   const q = new URLSearchParams(search);

@@ -5,7 +5,8 @@ import type { MapGeometry, MapMarker, MapShape } from './types';
 
 /**
  * Reads the geometry back from a prerendered map inside `root`: the base layer's country shapes (their
- * `d`, and the anchors the server wrote on some of them) and dots (their data-x / data-y), and the
+ * `d`, and the anchors the server wrote on some of them), the positions of the small countries with a
+ * record (data-x / data-y; the land draws no dot for a small country), and the
  * reference box from the SVG's viewBox.
  */
 export function readMapGeometry(root: ParentNode): MapGeometry {

@@ -5,7 +5,7 @@
 import type { CountClaim, Country, MapView, Region, Status } from '$lib/data/schema';
 import type { MapGeometry } from '$lib/geo/types';
 import { mapProjection, projectPoint } from '$lib/geo/projection';
-import { statusRank } from '../status';
+import { statusOrder, statusRank } from '../status';
 import { anchorsFor } from './anchors';
 import { placeLabels, type PlacedLabel } from './labels';
 import { regionTransform, type ZoomTransform } from './regions';
@@ -74,8 +74,10 @@ export interface MapScene {
   /** Phones: a 44 px touch target over each documented shape. */
   hits: { iso3: string; x: number; y: number; r: number }[];
   places: MapPlace[];
-  /** Names of the countries drawn as markers, placed after the places. */
+  /** Names of countries, placed after the places: those drawn as markers, and the highlighted ones. */
   countryLabels: MapPlace[];
+  /** The statuses the map draws (its countries' and their places'), strongest first: the legend's. */
+  statuses: Status[];
   /** The latest claim of a count of countries, if any. */
   claim?: CountClaim;
   /** The countries the claim comparison counts: every documented one the map can place. */
@@ -158,9 +160,10 @@ export function buildMapScene({ geometry, countries, claims, view, width, region
       }),
     )
     .sort((a, b) => a.priority - b.priority);
-  // Marker-only countries (Singapore) are labelled too, after the places.
+  // Countries are named after the places: those drawn as markers (Singapore), which have no shape to
+  // show where they are, and the ones the view is about (Iran in the Middle East).
   const named = order
-    .filter((m) => !shapeD.has(m.iso3))
+    .filter((m) => !shapeD.has(m.iso3) || m.highlight)
     .map((m) => ({ id: `country-${m.iso3}`, text: m.country.name, x: m.x, y: m.y }));
   const labels = placeLabels(
     [...points, ...named].map((p) => {
@@ -186,6 +189,9 @@ export function buildMapScene({ geometry, countries, claims, view, width, region
     hits,
     places: points.map(({ id, text, x, y, status }) => ({ id, text, x, y, status, label: labelOf.get(id)! })),
     countryLabels: named.map((p) => ({ ...p, label: labelOf.get(p.id)! })),
+    statuses: statusOrder.filter((st) =>
+      countries.some((c) => shown(c) && (c.status === st || c.places?.some((p) => p.status === st))),
+    ),
     claim: latestClaim(claims),
     claimed: countries.filter((c) => anchors.has(c.iso3)),
   };

@@ -17,11 +17,9 @@ export const countriesShown = <C extends Pick<Country, 'status'>>(view: Scope, c
 export const latestClaim = <C extends Pick<CountClaim, 'date'>>(claims: C[]): C | undefined =>
   claims.reduce<C | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
 
-/** The claims a view draws: the latest, in views that show the comparison; none otherwise. */
+/** The claims a view draws: every one (the claim panel sets each in its own words against the record), in
+ * views that show the comparison; none otherwise. */
 export const claimsShown = <C extends Pick<CountClaim, 'date'>>(
   view: Pick<MapView, 'showClaim'>,
   claims: C[],
-): C[] => {
-  const latest = view.showClaim ? latestClaim(claims) : undefined;
-  return latest ? [latest] : [];
-};
+): C[] => (view.showClaim ? claims : []);
