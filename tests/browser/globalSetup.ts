@@ -2,12 +2,12 @@
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './chromium';
+import { ensureChromium } from '../../scripts/chromium';
 
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject) {
-  const chromium = findChromium();
+  const chromium = ensureChromium();
   if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first.');
   server = await preview({
     logLevel: 'silent',

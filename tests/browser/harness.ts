@@ -2,7 +2,7 @@
 // uncaught exceptions, Svelte hydration warnings, CSP violations and requests to any other host.
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs } from './chromium';
+import { chromiumArgs } from '../../scripts/chromium';
 
 export const origin = () => inject('origin');
 

@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { buildSite } from '../../scripts/build';
 import { compileHint } from '../../scripts/compileHints';
 import { DataCheckError } from '../../src/lib/data/load';
-import { chromiumArgs, findChromium } from '../browser/chromium';
+import { chromiumArgs, ensureChromium } from '../../scripts/chromium';
 import { vnuErrors, vnu } from '../browser/vnu';
 import { parseHead, startTags } from '../parseHead';
 import { pngSize } from '../../scripts/publish';
@@ -179,7 +179,7 @@ describe('a site published at SITE_URL, under a subfolder', () => {
       preview: { host: '127.0.0.1', port: 0, open: false },
     });
     const port = (server.httpServer.address() as { port: number }).port;
-    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
     try {
       for (const path of ['', 'data/', 'embed/map/', 'embed/network/', 'embed/timeline/']) {
         const page = await browser.newPage();

@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildSite } from '../../scripts/build';
 import { scaleSize, writeScaleData } from '../../scripts/scale-data';
 import { loadDataDir } from '../../src/lib/data/load';
-import { chromiumArgs, findChromium } from '../browser/chromium';
+import { chromiumArgs, ensureChromium } from '../../scripts/chromium';
 import { boxOverlaps, labelOverlaps, mapLabelBoxes, timelineLabelBoxes } from '../browser/labels';
 import { overBudget } from '../browser/quality-assets';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
     preview: { host: '127.0.0.1', port: 0, open: false },
   });
   origin = `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
