@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
 import { pagesBuilt } from './quality-assets';
-import { otherPaths, pagePaths, scrollThrough } from './quality-content';
+import { otherPaths, pagePaths } from './quality-content';
+import { settle } from './phones';
 
 afterAll(closeBrowser);
 
@@ -82,14 +83,6 @@ describe('Content-Security-Policy', () => {
     expect(headers).toMatch(/Referrer-Policy:\s*no-referrer\b/);
   });
 
-  it('is never violated over a full scroll of the story', async () => {
-    const { page, problems, close } = await openPage('/', { initScript: recordViolations });
-    await scrollThrough(page);
-    expect(await violations(page)).toEqual([]);
-    expect(cspConsole(problems)).toEqual([]);
-    await close();
-  });
-
   for (const path of otherPaths) {
     it(`is never violated in ${path}, light and dark`, async () => {
       for (const query of ['', '?theme=dark']) {
@@ -98,7 +91,7 @@ describe('Content-Security-Policy', () => {
           width: 400,
         });
         await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
-        await page.waitForTimeout(200);
+        await settle(page, 'body');
         expect(await violations(page), path + query).toEqual([]);
         expect(cspConsole(problems), path + query).toEqual([]);
         await close();
@@ -108,10 +101,10 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('outside links', () => {
+  // (The story's, once every step has been read: steps.test.ts.)
   for (const path of pagePaths) {
     it(`in ${path} all carry rel="noreferrer", and the page sends no referrer`, async () => {
       const { page, close } = await openPage(path);
-      if (path === '/') await scrollThrough(page);
       const links = await page.$$eval('a[href], area[href]', (els) =>
         els.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),
       );
