@@ -183,6 +183,7 @@ export async function walkStory(width: number, { axe = false, reducedMotion = fa
     reducedMotion,
     initScript: [reportViolations, countStorageWrites],
   });
+  const start = performance.now();
   try {
     const before = await countParts(page);
     const steps: StepSeen[] = [];
@@ -203,6 +204,8 @@ export async function walkStory(width: number, { axe = false, reducedMotion = fa
     }
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     const after = await countParts(page);
+    const took = ((performance.now() - start) / 1000).toFixed(1);
+    console.log(`walked ${steps.length} steps at ${width}px in ${took} s${axe ? ', with axe' : ''}`);
     return {
       width,
       steps,
