@@ -1,5 +1,6 @@
 // Security: every built page carries a strict Content-Security-Policy (meta tag, and _headers for hosts
-// that set headers), nothing on the page violates it over a full scroll of the story or in any embed,
+// that set headers), nothing on the page violates it in any embed or the data page (nor over
+// the walk through every step of the story, at both widths: steps.test.ts),
 // and links to other hosts send no referrer.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,7 @@
 // The footprint map in the built site: every country drawn and identified, documented countries
-// focusable with a card that links their sources, keyboard movement, the story's map
-// steps zooming to their regions, and the prerendered map readable without JavaScript.
+// focusable with a card that links their sources, keyboard movement, the story's zooms
+// flying and landing, and the prerendered map readable without JavaScript. (Each map step's region and
+// highlights: steps.test.ts.)
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Country, Source, Story } from '../../src/lib/data/schema';

@@ -1,6 +1,6 @@
-// Phones first (issue #20). At 360 × 740, once each step of the story has settled, the marks the step
-// highlights are inside the part of the graphic the reader sees, and no chart label is drawn under 11 px;
-// the embeds draw none either, at 360 px and on the 1000 px page the static images are taken from, and
+// Phones first (issue #20). (At 360 × 740, at each settled step of the story, the step's highlighted marks
+// are in sight and no chart label is under 11 px: steps.test.ts, on its one walk through the story.) The
+// embeds draw no label under 11 px either, at 360 px and on the 1000 px page the static images are taken from, and
 // nothing in those images touches their edge. No link of the whole diagram runs through
 // another node's mark or label, at 360 and 1280 px, with today's data and with twice as much. The steps,
 // what they highlight and the data are read from the built page and through the data loader, so the

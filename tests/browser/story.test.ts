@@ -1,6 +1,6 @@
-// The scrollytelling: every step drives the graphic, deep links land on their step, the stepper works by
-// keyboard alone, reduced motion cuts, phones never scroll sideways, and without JavaScript every word and
-// source is on the page.
+// The scrollytelling: deep links land on their step, the card leads the graphic by a frame, the stepper
+// works by keyboard alone, reduced motion cuts, and without JavaScript every word and source is on the
+// page. (That every step drives the graphic, at phone and desktop widths, is on the walk: steps.test.ts.)
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../src/lib/data/schema';
