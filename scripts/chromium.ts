@@ -40,6 +40,9 @@ const thisMachine: Machine = {
   log: (line) => console.log(line),
 };
 
+/** Chromium is missing and could not be installed here: its message says what to type. */
+export class ChromiumMissing extends Error {}
+
 let found: string | undefined;
 
 /** The path of a Chromium to launch, installing Chromium and DejaVu Sans first if they are missing. */
@@ -60,7 +63,7 @@ export function ensureChromium(machine: Machine = thisMachine): string {
     machine.install(missing);
   }
   if (!exists(path))
-    throw new Error(
+    throw new ChromiumMissing(
       env.CHROME_PATH
         ? `CHROME_PATH is ${path}, and there is no file there.`
         : `No Chromium at ${path}. Install it (sudo apt-get install -y chromium fonts-dejavu-core) or set CHROME_PATH to a Chromium binary.`,

@@ -7,7 +7,7 @@
 //                                              tests read it at /)
 //   browser     tests of dist/ in Chromium, and of the builds that are their subject   npm run test:browser
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './chromium';
+import { ChromiumMissing, ensureChromium } from './chromium';
 
 const stages: [name: string, script: string][] = [
   ['check', 'check'],
@@ -18,7 +18,13 @@ const stages: [name: string, script: string][] = [
 ];
 
 // Before any stage: the build's pictures and the browser tests need Chromium (installed here if missing).
-ensureChromium();
+try {
+  ensureChromium();
+} catch (error) {
+  if (!(error instanceof ChromiumMissing)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 const env = { ...process.env };
 delete env.SITE_URL;
