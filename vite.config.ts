@@ -122,6 +122,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
           environment: 'node',
+          // One module graph for the whole run, as for the Node tests: each file no longer loads the data,
+          // its schema and the test helpers afresh. (The builds files share live on disk: tests/build/sites.ts.)
+          isolate: false,
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

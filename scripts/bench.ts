@@ -16,7 +16,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { buildSite } from './build';
-import { findChromium } from '../tests/browser/chromium';
+import { ensureChromium } from './chromium';
 import { budget } from '../tests/browser/quality-assets';
 import { runLighthouse } from './bench/lighthouse';
 import { runScrolls } from './bench/scroll';
@@ -44,7 +44,7 @@ async function main() {
     console.log('No dist/: building the site first.');
     await buildSite({ quiet: true });
   }
-  const chromePath = findChromium();
+  const chromePath = ensureChromium();
   const server = await preview({
     logLevel: 'silent',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },

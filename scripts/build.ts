@@ -16,6 +16,7 @@ import { writeImages } from './images';
 import { writePublishing } from './publish';
 import { siteAddress } from '../src/lib/publish/site';
 import { classicScripts } from './classicScripts';
+import { ChromiumMissing, ensureChromium } from './chromium';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const embeds = ['map', 'network', 'timeline'] as const;
@@ -52,6 +53,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
 
   // 1. The data first: nothing is written if it is wrong.
   const dataset = loadDataDir(dataDir);
+  // The PNG pictures need Chromium: installed now if missing (scripts/chromium.ts), or the build stops
+  // here with how to install it, before any work is done.
+  if (options.pngs ?? true) ensureChromium();
   log(
     `data OK: ${dataset.sources.length} sources, ${dataset.countries.length} countries, ` +
       `${dataset.relationships.length} relationships, ${dataset.events.length} events`,
@@ -137,7 +141,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildSite().catch((error: unknown) => {
-    if (error instanceof DataCheckError) console.error(error.message);
+    if (error instanceof DataCheckError || error instanceof ChromiumMissing) console.error(error.message);
     else console.error(error);
     console.error('\nBuild stopped; the previous site (if any) was left as it was.');
     process.exit(1);

@@ -2,14 +2,15 @@
 //   images/<chart>.svg  the chart's first state as a standalone SVG (its styles inlined)
 //   images/<chart>.png  a 2× picture of the embed's chart, drawn for the picture's width and cropped to
 //                       what it draws with a margin, and images/social.png (1200×630) for Open Graph
-// The SVGs come from the prerendered HTML alone. The PNGs need Chromium; without it they are skipped
-// with a note, and the pages get no og:image (scripts/publish.ts names only pictures that were built).
+// The SVGs come from the prerendered HTML alone. The PNGs need Chromium, installed first if it is missing
+// (scripts/chromium.ts); a build that cannot have it stops with how to install it. Only a build asked for
+// no PNGs (a test's) has none, and its pages no og:image (scripts/publish.ts names only pictures built).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../tests/browser/chromium';
+import { chromiumArgs, ensureChromium } from './chromium';
 
 const charts = ['map', 'network', 'timeline'] as const;
 
@@ -51,11 +52,9 @@ export async function writeImages(
   }
 
   if (!pngs) return;
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    log(`images: no Chromium at ${executablePath}, so no PNGs (the SVGs are there)`);
-    return;
-  }
+  // Installed first if missing (scripts/chromium.ts); without it the build stops rather than publish a
+  // site whose social cards and pictures are silently missing.
+  const executablePath = ensureChromium();
   // Served from a throwaway static server on 127.0.0.1: the site's absolute paths need a real origin.
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -4,7 +4,7 @@
 //   npx tsx scripts/screenshots.ts [origin] [--steps] [--widths=360,1280] [--schemes=light,dark] [--out=dir]
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../tests/browser/chromium';
+import { chromiumArgs, ensureChromium } from './chromium';
 import { settleStep, storySteps } from '../tests/browser/phones';
 
 const args = process.argv.slice(2);
@@ -17,7 +17,7 @@ const withSteps = args.includes('--steps');
 const out = opt('out', 'tests/browser/screenshots')[0];
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 for (const width of widths) {
   for (const colorScheme of schemes) {
     const context = await browser.newContext({

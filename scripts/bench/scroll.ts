@@ -4,7 +4,7 @@
 // scroll's long-frame count and their median, as Lighthouse does.
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs } from '../../tests/browser/chromium';
+import { chromiumArgs } from '../chromium';
 import type { Story } from '../../src/lib/data/schema';
 import { bytesShipped } from './bytes';
 import { observeLongFrames, type LongFrame } from './longFrames';

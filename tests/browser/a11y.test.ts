@@ -1,13 +1,12 @@
-// Accessibility: axe-core with the WCAG 2.0–2.2 A/AA rules finds nothing on the story (at the top and at
-// every step) or on any embed, in light and dark; a keyboard reader reaches every control and chart datum
+// Accessibility: axe-core with the WCAG 2.0–2.2 A/AA rules finds nothing on the story at the top or on any
+// embed, in light and dark (at every step of the story: steps.test.ts); a keyboard reader reaches every control and chart datum
 // and always sees where focus is; landmarks and headings make a sensible outline.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openPage, scrollToStep } from './harness';
-import { otherPaths, pagePaths, steps } from './quality-content';
+import { closeBrowser, openPage } from './harness';
+import { settle } from './phones';
+import { otherPaths, pagePaths } from './quality-content';
 import { installFocusProbe } from './quality-focus';
 
 afterAll(closeBrowser);
@@ -31,37 +30,6 @@ async function axe(page: Page, { coloursOnly = false } = {}): Promise<string[]> 
         .join(', '),
   );
 }
-/** axe-core itself, the copy AxeBuilder injects: evaluated once per page for the per-step runs. */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe on part of the page, with axe injected once rather than on every run as AxeBuilder does: 50 runs
- * (every step, light and dark) take a third of the time. Same engine, same tags.
- */
-async function axeScoped(page: Page, include: string[], { coloursOnly = false } = {}): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(
-    async ({ include, tags, coloursOnly, colourRules }) => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const { violations } = await axe.run(
-        { include: include.map((s) => [s]) },
-        {
-          runOnly: coloursOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        },
-      );
-      return violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} × ` +
-          v.nodes
-            .slice(0, 4)
-            .map((n) => n.target.join(' '))
-            .join(', '),
-      );
-    },
-    { include, tags, coloursOnly, colourRules },
-  );
-}
 const setScheme = (page: Page, colorScheme: 'light' | 'dark') => page.emulateMedia({ colorScheme });
 
 describe('axe (WCAG 2.2 A/AA)', () => {
@@ -75,33 +43,6 @@ describe('axe (WCAG 2.2 A/AA)', () => {
     expect(found).toEqual({ light: [], dark: [] });
     await close();
   });
-
-  it(
-    'finds nothing in the graphic and the step at every step, light and dark',
-    { timeout: 120_000 },
-    async () => {
-      expect(steps.length).toBeGreaterThan(0);
-      const { page, close } = await openPage('/', { reducedMotion: true });
-      const found: string[] = [];
-      for (const step of steps) {
-        await scrollToStep(page, step.id);
-        const block = await page.evaluate(
-          (id) => document.getElementById(id)!.closest('[data-block]')!.getAttribute('data-block'),
-          step.id,
-        );
-        const region = [`[data-block="${block}"] [data-active-step]`, `#${step.id}`];
-        for (const scheme of ['light', 'dark'] as const) {
-          await setScheme(page, scheme);
-          const coloursOnly = scheme === 'dark';
-          for (const v of await axeScoped(page, region, { coloursOnly }))
-            found.push(`${step.id} ${scheme}: ${v}`);
-        }
-        await setScheme(page, 'light');
-      }
-      expect(found).toEqual([]);
-      await close();
-    },
-  );
 
   for (const path of otherPaths) {
     // One full axe run in light, then the colour rules in dark: /data/ follows the reader's scheme, an
@@ -136,7 +77,7 @@ describe('keyboard', () => {
         reducedMotion: true,
         initScript: installFocusProbe,
       });
-      await page.waitForTimeout(200);
+      await settle(page, 'body');
       type W = Record<string, (el?: Element) => unknown> & { __walk: Element[]; __expected: Element[] };
       const expected = await page.evaluate(() => {
         const w = window as unknown as W;
@@ -222,8 +163,8 @@ describe('keyboard', () => {
         missed: report.missed,
         /** Focused without a visible indicator. */
         unseen: [...unseen],
-        /** CSP violations and page errors while walking (cards opened by focus, for instance). */
-        errors: [...report.csp, ...problems.filter((p) => /^page error/.test(p))],
+        /** CSP violations, console errors and page errors while walking (cards opened by focus…). */
+        errors: [...report.csp, ...problems],
       }).toEqual({ traps: [], lost: [], clones: [], missed: [], unseen: [], errors: [] });
       await close();
     },

@@ -67,18 +67,33 @@ async function waitForFrame(page: Page): Promise<Frame> {
   return frame!;
 }
 
-/** Waits until the iframe's height settles on the content's height (pym sets the attribute). */
-async function settledHeights(page: Page, frame: Frame) {
-  let last = { iframe: -1, content: -2 };
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(100);
-    const iframe = await page.evaluate(
-      () => document.querySelector('#chart iframe')!.getBoundingClientRect().height,
-    );
-    const content = await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
-    if (Math.abs(iframe - content) <= 3 && iframe === last.iframe) return { iframe, content };
-    last = { iframe, content };
-  }
+/**
+ * Waits until the iframe's height has settled on the content's height (pym sets the attribute), the same
+ * on two readings a frame apart, unlike `unlike` when given; returns the last reading either way, for the
+ * test to judge.
+ */
+async function settledHeights(page: Page, frame: Frame, unlike?: number) {
+  const read = async () => ({
+    iframe: await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(r));
+      return document.querySelector('#chart iframe')!.getBoundingClientRect().height;
+    }),
+    content: await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight)),
+  });
+  let last = await read();
+  await expect
+    .poll(
+      async () => {
+        const now = await read();
+        const settled =
+          Math.abs(now.iframe - now.content) <= 3 && now.iframe === last.iframe && now.iframe !== unlike;
+        last = now;
+        return settled;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true)
+    .catch(() => undefined);
   return last;
 }
 
@@ -113,8 +128,7 @@ describe('embeds in a host page running pym.js', () => {
       document.getElementById('column')!.style.width = '340px';
       (window as unknown as { parentPym: { sendWidth(): void } }).parentPym.sendWidth();
     });
-    await page.waitForTimeout(300);
-    const narrow = await settledHeights(page, frame);
+    const narrow = await settledHeights(page, frame, wide.iframe);
     expect(narrow.iframe).not.toBe(wide.iframe);
     expect(Math.abs(narrow.iframe - narrow.content)).toBeLessThanOrEqual(3);
     await close();

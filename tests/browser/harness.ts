@@ -2,7 +2,7 @@
 // uncaught exceptions, Svelte hydration warnings, CSP violations and requests to any other host.
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs } from './chromium';
+import { chromiumArgs } from '../../scripts/chromium';
 
 export const origin = () => inject('origin');
 
@@ -22,8 +22,8 @@ export interface OpenOptions {
   javaScript?: boolean;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: boolean;
-  /** Runs in the page before any of its scripts. */
-  initScript?: () => void;
+  /** Run in the page before any of its scripts, in order (each must be self-contained). */
+  initScript?: (() => void) | (() => void)[];
 }
 
 export interface Opened {
@@ -44,7 +44,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
-  if (options.initScript) await context.addInitScript(options.initScript);
+  for (const script of [options.initScript ?? []].flat()) await context.addInitScript(script);
   const page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];

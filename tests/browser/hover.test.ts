@@ -85,6 +85,12 @@ describe('hover cards', () => {
 
       // The mouse rests at the spot on screen where the mark will be once the page has scrolled.
       const screenY = 350;
+      // Notes each element the browser says the pointer is over: it does so after a scroll, on a frame.
+      await page.evaluate(() => {
+        const w = window as unknown as { __over: EventTarget[] };
+        w.__over = [];
+        document.addEventListener('pointerover', (e) => w.__over.push(e.target!), true);
+      });
       await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
       await page.mouse.move(mark.x, screenY);
       await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), mark.y - screenY);
@@ -96,11 +102,14 @@ describe('hover cards', () => {
           ),
         )
         .toBe(mark.id);
-      // Two frames for the browser's hover update after a scroll, and any card it would open.
-      await page.evaluate(
-        () =>
-          new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))),
+      // The browser's hover update after the scroll reaches the mark; then two frames for any card it
+      // would open.
+      await page.waitForFunction(
+        ({ x, y }) =>
+          (window as unknown as { __over: EventTarget[] }).__over.includes(document.elementFromPoint(x, y)!),
+        { x: mark.x, y: screenY },
       );
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect(await c.open(page)).toBe('');
 
       // The reader moves the mouse: now the card opens.

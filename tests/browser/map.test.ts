@@ -1,12 +1,13 @@
 // The footprint map in the built site: every country drawn and identified, documented countries
-// focusable with a card that links their sources, keyboard movement, the story's map
-// steps zooming to their regions, and the prerendered map readable without JavaScript.
+// focusable with a card that links their sources, keyboard movement, the story's zooms
+// flying and landing, and the prerendered map readable without JavaScript. (Each map step's region and
+// highlights: steps.test.ts.)
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Country, Source, Story } from '../../src/lib/data/schema';
 import type { MapGeometry } from '../../src/lib/geo/types';
-import { statusOrder } from '../../src/lib/charts/status';
 import { closeBrowser, openPage, scrollToStep } from './harness';
+import { settleStep } from './phones';
 import { citationIds } from '../../src/lib/data/provenance';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
@@ -90,37 +91,6 @@ describe('the footprint map', () => {
     await close();
   });
 
-  it("zooms to each map step's region in the story", async () => {
-    const { page, problems, close } = await openPage('/', { width: 1280, reducedMotion: true });
-    for (const step of mapSteps) {
-      await scrollToStep(page, step.id);
-      const map = page.locator(`[data-active-step="${step.id}"] [data-chart="map"]`);
-      const view = step.view as Extract<typeof step.view, { chart: 'map' }>;
-      expect(await map.getAttribute('data-region')).toBe(view.region ?? 'world');
-      expect(await map.getAttribute('data-highlight')).toBe((view.highlight ?? []).join(' '));
-      const zoom = Number(await map.getAttribute('data-zoom'));
-      if ((view.region ?? 'world') === 'world') expect(zoom).toBe(1);
-      else expect(zoom).toBeGreaterThan(1.5);
-      // The legend lists the statuses the view draws: its countries' and their places'.
-      const legend = await map
-        .locator('.status-legend li[data-status]:visible')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
-      const shown = countries.filter((c) => !view.statuses?.length || view.statuses.includes(c.status));
-      const drawn = new Set(shown.flatMap((c) => [c.status, ...(c.places ?? []).map((p) => p.status)]));
-      expect(legend).toEqual(statusOrder.filter((st) => drawn.has(st)));
-      // Highlighted countries stay inside the visible map.
-      for (const code of view.highlight ?? []) {
-        const box = await map.locator(`[data-hit="${code}"][tabindex]`).boundingBox();
-        const svg = await map.locator('svg[data-map-geometry]').boundingBox();
-        expect(box!.x + box!.width / 2).toBeGreaterThan(svg!.x);
-        expect(box!.x + box!.width / 2).toBeLessThan(svg!.x + svg!.width);
-      }
-    }
-    // Page-wide problems (CSP, other charts) are story.test.ts's business; the map must add none.
-    expect(problems.filter((p) => /map|geometry|hydrat/i.test(p))).toEqual([]);
-    await close();
-  });
-
   it('keeps no fixed-width stroke in the map while a zoom flies, and puts them back when it lands', async () => {
     const { page, close } = await openPage('/', { width: 360, height: 740 });
     const zoomed = flightStep();
@@ -161,8 +131,7 @@ describe('the footprint map', () => {
     const { page, close } = await openPage('/', { width: 360, height: 740 });
     const shows = (s: (typeof mapSteps)[number]) => !!(s.view as { showClaim?: boolean }).showClaim;
     const back = mapSteps.find((s, i) => i > 0 && shows(s) && !shows(mapSteps[i - 1]))!;
-    await scrollToStep(page, mapSteps[mapSteps.indexOf(back) - 1].id);
-    await page.waitForTimeout(1000);
+    await settleStep(page, mapSteps[mapSteps.indexOf(back) - 1].id);
     expect(await page.locator('[data-graphic="map"] .claim').isHidden()).toBe(true);
     // Counts frames, and notes the frame in which the step and then the claim change.
     await page.evaluate(() => {

@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/data/schema';
 import type { MapGeometry } from '../../src/lib/geo/types';
 import { closeBrowser, openPage } from './harness';
+import { settle } from './phones';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const geometry = read<MapGeometry>('src/lib/geo/world.json');
@@ -81,7 +82,8 @@ describe('the story page', () => {
   // prerender only; the
   // browser hydrates empty stand-ins over them. A hydration mismatch anywhere in an island would make Svelte
   // redraw it from scratch, and these parts would vanish.
-  for (const path of ['/', '/embed/map/', '/embed/network/']) {
+  // (The story's own, through every step: steps.test.ts.)
+  for (const path of ['/embed/map/', '/embed/network/']) {
     it(`keeps the prerendered-only parts of ${path} through hydration and every step`, async () => {
       const { page, problems, close } = await openPage(path, { reducedMotion: true });
       const count = () =>
@@ -112,14 +114,8 @@ describe('the story page', () => {
       expect(before.patterns).toBe(map ? status.options.length : 0);
       // The timeline's key: a symbol per status in the data, and a dot and a bar for how precise a date is.
       expect(before.timelineKey).toBe(path === '/' ? new Set(events.map((e) => e.status)).size + 2 : 0);
-      if (path === '/') {
-        // Wake every island, as a reader scrolling to the end would.
-        for (const id of stepIds) {
-          await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
-          await page.waitForTimeout(30);
-        }
-        await page.waitForFunction(() => document.querySelectorAll('.scrolly.live').length === 3);
-      } else await page.waitForTimeout(500);
+      // The embed hydrates as it loads, then draws for its measured width: wait until nothing moves.
+      await settle(page, '[data-chart]');
       expect(await count()).toEqual(before);
       expect(problems).toEqual([]);
       await close();

@@ -1,6 +1,6 @@
 // What a phone reader sees of the story's graphic once a step has settled: where the step's highlighted
 // marks are against the part of the graphic on screen, and how large every chart label is drawn. Shared by
-// the phone tests and scripts/screenshots.ts. Everything is read from the built page: the steps, their
+// the walk through the story (walk.ts), the phone tests and scripts/screenshots.ts. Everything is read from the built page: the steps, their
 // charts and what each step highlights (the chart roots carry it in data-view-highlight / data-highlight).
 import type { Page } from 'playwright-core';
 

@@ -1,9 +1,8 @@
-// The story's content as the data files hold it, and a full scroll through it, for the quality gates.
+// The story's content as the data files hold it, for the quality gates.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Source } from '../../src/lib/data/schema';
 import { parseMarkup } from '../../src/lib/data/markup';
-import { scrollToStep } from './harness';
 import { loadDataDir } from '../../src/lib/data/load';
 
 export // The story as the page prints it: its {named values} filled from the data.
@@ -47,14 +46,4 @@ export async function missingWords(page: Page): Promise<string[]> {
   );
   for (const s of sources) if (!text.includes(squash(s.title))) missing.push(`source ${s.id}: "${s.title}"`);
   return missing;
-}
-
-/** Scrolls through every step the way a reader would, then to the end of the page. */
-export async function scrollThrough(page: Page, onStep?: (id: string) => Promise<void>) {
-  for (const step of steps) {
-    await scrollToStep(page, step.id);
-    await onStep?.(step.id);
-  }
-  await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
-  await page.waitForTimeout(100);
 }

@@ -1,10 +1,11 @@
-// The scrollytelling: every step drives the graphic, deep links land on their step, the stepper works by
-// keyboard alone, reduced motion cuts, phones never scroll sideways, and without JavaScript every word and
-// source is on the page.
+// The scrollytelling: deep links land on their step, the card leads the graphic by a frame, the stepper
+// works by keyboard alone, reduced motion cuts, and without JavaScript every word and source is on the
+// page. (That every step drives the graphic, at phone and desktop widths, is on the walk: steps.test.ts.)
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../src/lib/data/schema';
 import { closeBrowser, openPage, scrollToStep } from './harness';
+import { settleStep } from './phones';
 import { loadDataDir } from '../../src/lib/data/load';
 
 // The story as the page prints it: its {named values} filled from the data.
@@ -34,27 +35,6 @@ describe('the story', () => {
     expect(steps.length).toBeGreaterThanOrEqual(3);
   });
 
-  for (const width of [360, 1280]) {
-    it(`shows each step's view in the graphic at ${width}px`, async () => {
-      const { page, problems, close } = await openPage('/', { width, height: width < 600 ? 740 : 800 });
-      for (const step of steps) {
-        await scrollToStep(page, step.id);
-        const state = await graphicState(page, step.id);
-        expect(state.active).toBe(step.id);
-        expect(state.chart).toBe(step.view.chart);
-        // The map flies to a new region the frame after the rest of the step.
-        if (step.view.chart === 'map')
-          await expect
-            .poll(async () => (await graphicState(page, step.id)).attrs['data-region'])
-            .toBe(step.view.region ?? 'world');
-      }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(problems).toEqual([]);
-      await close();
-    });
-  }
-
   it('opens /#<step id> on that step', async () => {
     const middle = steps[Math.floor(steps.length / 2)];
     const { page, problems, close } = await openPage(`/#${middle.id}`);
@@ -73,8 +53,7 @@ describe('the story', () => {
   it('marks the step card being read a frame before the graphic draws its step', async () => {
     const { page, close } = await openPage('/', { width: 360, height: 740 });
     const block = story.sections.find((s) => s.steps.length > 1)!;
-    await scrollToStep(page, block.steps[0].id);
-    await page.waitForTimeout(500);
+    await settleStep(page, block.steps[0].id);
     // Counts frames, and notes the frame in which the card and then the graphic change.
     await page.evaluate((id) => {
       const w = window as unknown as { __frame: number; __at: Record<string, number> };

@@ -3,10 +3,9 @@
 // keyboard order that is chronological with a card of sources on focus, and the story's steps driving it.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { Event, Source, Story } from '../../src/lib/data/schema';
 import { sortByDate } from '../../src/lib/charts/timeline/dates';
-import { closeBrowser, openPage, scrollToStep } from './harness';
+import { closeBrowser, openPage } from './harness';
 import { citationIds } from '../../src/lib/data/provenance';
 import { timelineLabelBoxes as labelBoxes, boxOverlaps as overlaps } from './labels';
 
@@ -42,21 +41,18 @@ describe('the policy timeline', () => {
       });
 
   for (const width of [360, 1280])
-    it(`never overlaps two labels at ${width}px, in the full view or any story step`, async () => {
-      for (const view of ['', ...timelineSteps.map((s) => s.id)]) {
-        const { page, problems, close } = await openPage(`/embed/timeline/${view ? `?view=${view}` : ''}`, {
-          width,
-        });
-        const boxes = await labelBoxes(page);
-        expect(boxes.length, view).toBeGreaterThan(0);
-        expect(overlaps(boxes), view).toEqual([]);
-        for (const b of boxes) {
-          expect(b.left, `${view} ${b.id}`).toBeGreaterThanOrEqual(0);
-          expect(b.right, `${view} ${b.id}`).toBeLessThanOrEqual(width);
-        }
-        expect(problems).toEqual([]);
-        await close();
+    it(`never overlaps two labels in the full view at ${width}px`, async () => {
+      // (At each story step, in the story's graphic: steps.test.ts.)
+      const { page, problems, close } = await openPage('/embed/timeline/', { width });
+      const boxes = await labelBoxes(page);
+      expect(boxes.length).toBeGreaterThan(0);
+      expect(overlaps(boxes)).toEqual([]);
+      for (const b of boxes) {
+        expect(b.left, b.id).toBeGreaterThanOrEqual(0);
+        expect(b.right, b.id).toBeLessThanOrEqual(width);
       }
+      expect(problems).toEqual([]);
+      await close();
     });
 
   it('keeps the first windowed story step legible at 360px', async () => {
@@ -122,72 +118,6 @@ describe('the policy timeline', () => {
       expect(problems).toEqual([]);
       await close();
     });
-
-  it('follows the story: each timeline step sets the window, lanes and highlights', async () => {
-    const { page, problems, close } = await openPage('/', { width: 1280 });
-    for (const step of timelineSteps) {
-      const view = step.view as { from?: string; to?: string; highlight?: string[]; lanes?: string[] };
-      await scrollToStep(page, step.id);
-      await page.waitForTimeout(700); // the move between views
-      const root = page.locator(`[data-block] [data-active-step="${step.id}"] ${chart}`);
-      await expect.poll(() => root.getAttribute('data-view-from')).toBe(view.from ?? '');
-      expect(await root.getAttribute('data-view-to')).toBe(view.to ?? '');
-      expect(await root.getAttribute('data-view-lanes')).toBe((view.lanes ?? []).join(' '));
-      for (const id of view.highlight ?? [])
-        expect(await root.locator(`svg [data-event="${id}"]`).getAttribute('data-highlighted')).toBe('true');
-    }
-    // The story page also holds the other charts; their CSP reports are checked by their own tests, and
-    // this chart's pages are checked without exceptions above.
-    expect(problems.filter((p) => !p.includes('Content Security Policy'))).toEqual([]);
-    await close();
-  });
-
-  it('slides the tall phone timeline to what each step highlights, once its marks have moved, keeping its lane names whole', async () => {
-    const { page, problems, close } = await openPage('/', { width: 390, height: 844 });
-    for (const step of timelineSteps) {
-      await scrollToStep(page, step.id);
-      await page.waitForTimeout(1300); // the marks' move (600 ms), then the slide (450 ms)
-      const seen = await page.evaluate((id) => {
-        const graphic = document.querySelector(`[data-active-step="${id}"]`)!;
-        const area = graphic.querySelector('.chart-area')!.getBoundingClientRect();
-        const bottom = graphic.getBoundingClientRect().bottom;
-        const marks = [...graphic.querySelectorAll('svg [data-event][data-highlighted="true"]')].map((el) => {
-          const r = el.getBoundingClientRect();
-          return { id: el.getAttribute('data-event')!, top: r.top, bottom: r.bottom };
-        });
-        const lanes = [...graphic.querySelectorAll('svg .lane-name')].map((el) => {
-          const r = el.getBoundingClientRect();
-          return { top: r.top, bottom: r.bottom };
-        });
-        return { top: area.top, bottom, marks, lanes };
-      }, step.id);
-      const inView = (m: { top: number; bottom: number }) =>
-        m.top >= seen.top - 1 && m.bottom <= seen.bottom + 1;
-      const first = seen.marks.reduce((a, b) => (b.top < a.top ? b : a));
-      const last = Math.max(...seen.marks.map((m) => m.bottom));
-      // The lane names are read whole or not at all: a slide never cuts them across their letters, as
-      // long as starting at them keeps the step's marks as much in view (src/lib/story/pan.ts: all of
-      // them if they fit in the window with 16 px margins, else the first). Some data leaves no choice.
-      const visible = seen.bottom - seen.top;
-      const fits = last - first.top + 32 <= visible;
-      const headTop = Math.min(...seen.lanes.map((l) => l.top));
-      if ((fits ? last : first.top) + 16 - headTop <= visible + 1)
-        for (const lane of seen.lanes)
-          expect(
-            lane.top >= seen.top - 1 || lane.bottom <= seen.top + 1,
-            `${step.id}: a lane name at ${lane.top}–${lane.bottom}, window from ${seen.top}`,
-          ).toBe(true);
-      expect(
-        inView(first),
-        `${step.id}: ${first.id} at ${first.top}–${first.bottom}, window ${seen.top}–${seen.bottom}`,
-      ).toBe(true);
-      const span = Math.max(...seen.marks.map((m) => m.bottom)) - first.top;
-      if (span <= seen.bottom - seen.top - 32)
-        for (const m of seen.marks) expect(inView(m), `${step.id}: ${m.id}`).toBe(true);
-    }
-    expect(problems.filter((p) => !p.includes('Content Security Policy'))).toEqual([]);
-    await close();
-  });
 
   it('cuts between views under reduced motion, and animates only transform and opacity otherwise', async () => {
     for (const reducedMotion of [true, false]) {

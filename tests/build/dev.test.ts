@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../browser/chromium';
+import { chromiumArgs, ensureChromium } from '../../scripts/chromium';
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   });
   await server.listen();
   origin = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

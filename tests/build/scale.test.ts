@@ -2,46 +2,41 @@
 // actors, links and events (scripts/scale-data.ts, generated from a seed). One build, then what readers
 // would notice: every country on the map, labels apart at a phone's and a desktop's width in every whole
 // chart, and the story inside its byte budgets.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
-import { buildSite } from '../../scripts/build';
-import { scaleSize, writeScaleData } from '../../scripts/scale-data';
+import { scaleSize } from '../../scripts/scale-data';
 import { loadDataDir } from '../../src/lib/data/load';
-import { chromiumArgs, findChromium } from '../browser/chromium';
+import type { Dataset } from '../../src/lib/data/schema';
 import { boxOverlaps, labelOverlaps, mapLabelBoxes, timelineLabelBoxes } from '../browser/labels';
 import { overBudget } from '../browser/quality-assets';
+import { closeBrowser, getBrowser } from '../browser/harness';
+import { scaleSite } from './sites';
 
-mkdirSync('.build-tmp', { recursive: true });
-const work = mkdtempSync(join(process.cwd(), '.build-tmp', 'scale-'));
-const dataDir = writeScaleData(join(work, 'data'));
-const site = join(work, 'site');
-const data = loadDataDir(dataDir);
+let site = '';
+let data: Dataset;
 let server: PreviewServer;
-let browser: Browser;
 let origin = '';
 
 beforeAll(async () => {
-  // The PNG pictures are left out: they need a browser of their own and say nothing about scale.
-  await buildSite({ outDir: site, dataDir, quiet: true, pngs: false });
+  // Built once per run, shared with build.test.ts (tests/build/sites.ts).
+  ({ site } = await scaleSite());
+  data = loadDataDir((await scaleSite()).dataDir);
   server = await preview({
     logLevel: 'silent',
     build: { outDir: site },
     preview: { host: '127.0.0.1', port: 0, open: false },
   });
   origin = `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-}, 240_000);
+}, 400_000);
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser();
   await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 const open = async (path: string, width: number) => {
-  const page = await browser.newPage({
+  const page = await (
+    await getBrowser()
+  ).newPage({
     viewport: { width, height: width < 600 ? 740 : 800 },
     reducedMotion: 'reduce',
   });

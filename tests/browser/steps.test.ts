@@ -1,0 +1,182 @@
+// Every step of the story, walked once at each width (tests/browser/walk.ts) as a reader scrolls: at
+// 360 × 740 with motion, as on a phone, and at 1280 × 800 with reduced motion, with axe at each step. The
+// tests below assert on what the walk saw: each step's view in the graphic, its highlighted marks in
+// sight, labels legible and apart, what a tall phone chart slid to, the prerendered parts kept, no
+// sideways scroll, and not one console error, page error or CSP violation at either width.
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import type { MapView, NetworkView, TimelineView } from '../../src/lib/data/schema';
+import { statusOrder } from '../../src/lib/charts/status';
+import { loadDataDir } from '../../src/lib/data/load';
+import { closeBrowser, origin } from './harness';
+import { nothingLeft } from './storage';
+import { walkStory, type Slide, type Walk } from './walk';
+
+const data = loadDataDir('data');
+const steps = data.story.sections.flatMap((s) => s.steps);
+const entityIds = data.entities.map((e) => e.id);
+afterAll(closeBrowser);
+
+/** What src/lib/story/pan.ts promises a tall phone chart, for any data; problems as sentences. */
+function slideProblems(id: string, seen: Slide, { lanes = false } = {}): string[] {
+  if (!seen.marks.length) return [];
+  const problems: string[] = [];
+  const inView = (m: { top: number; bottom: number }) => m.top >= seen.top - 1 && m.bottom <= seen.bottom + 1;
+  const where = (m: { id: string; top: number; bottom: number }) =>
+    `${id}: ${m.id} at ${Math.round(m.top)}–${Math.round(m.bottom)}, window ${Math.round(seen.top)}–${Math.round(seen.bottom)}`;
+  const first = seen.marks.reduce((a, b) => (b.top < a.top ? b : a));
+  const last = Math.max(...seen.marks.map((m) => m.bottom));
+  const visible = seen.bottom - seen.top;
+  // The highlighted marks all in view when what the step is about fits the window (16 px margins), else
+  // the first of them.
+  if (!inView(first)) problems.push(where(first));
+  const span = seen.focus || last - first.top;
+  if (span <= visible - 32) for (const m of seen.marks) if (!inView(m)) problems.push(where(m));
+  // Lane names are read whole or not at all, as long as starting at them keeps the marks as much in view.
+  if (lanes && seen.lanes.length) {
+    const fits = last - first.top + 32 <= visible;
+    const headTop = Math.min(...seen.lanes.map((l) => l.top));
+    if ((fits ? last : first.top) + 16 - headTop <= visible + 1)
+      for (const lane of seen.lanes)
+        if (!(lane.top >= seen.top - 1 || lane.bottom <= seen.top + 1))
+          problems.push(
+            `${id}: a lane name cut at ${Math.round(lane.top)}, window from ${Math.round(seen.top)}`,
+          );
+  }
+  return problems;
+}
+
+for (const width of [360, 1280]) {
+  describe(`the story walked at ${width}px`, () => {
+    let walk: Walk;
+    const phone = width < 600;
+    beforeAll(async () => {
+      walk = await walkStory(width, { axe: !phone, reducedMotion: !phone });
+    }, 300_000);
+    const seen = (id: string) => walk.steps.find((s) => s.step === id)!;
+
+    it("walks every step of the story, each showing its step's view in its chart", () => {
+      expect(walk.steps.map((s) => s.step)).toEqual(steps.map((s) => s.id));
+      for (const step of steps) {
+        expect(seen(step.id).active, step.id).toBe(step.id);
+        expect(seen(step.id).attrs['data-chart'], step.id).toBe(step.view.chart);
+      }
+      expect(
+        walk.steps.reduce((n, s) => n + s.highlighted, 0),
+        'the steps highlight something',
+      ).toBeGreaterThan(0);
+    });
+
+    it('shows every highlighted mark inside the part of the graphic on screen', () => {
+      expect(walk.steps.flatMap((s) => s.outside.map((id) => `${s.step}: ${id}`))).toEqual([]);
+    });
+
+    if (phone)
+      it('draws no chart label under 11 px', () => {
+        expect(walk.steps.flatMap((s) => s.small.map((t) => `${s.step}: ${t}`))).toEqual([]);
+      });
+
+    it('never overlaps or cuts off two labels of the diagram or the timeline', () => {
+      expect(walk.steps.flatMap((s) => s.overlaps.map((o) => `${s.step}: ${o}`))).toEqual([]);
+      expect(walk.steps.some((s) => s.chart === 'timeline')).toBe(true);
+    });
+
+    it("zooms the map to each map step's region, with its highlights and legend", () => {
+      for (const step of steps.filter((s) => s.view.chart === 'map')) {
+        const view = step.view as MapView;
+        const { attrs, legend, mapOutside } = seen(step.id);
+        expect(attrs['data-region'], step.id).toBe(view.region ?? 'world');
+        expect(attrs['data-highlight'], step.id).toBe((view.highlight ?? []).join(' '));
+        const zoom = Number(attrs['data-zoom']);
+        if ((view.region ?? 'world') === 'world') expect(zoom, step.id).toBe(1);
+        else expect(zoom, step.id).toBeGreaterThan(1.5);
+        // The legend lists the statuses the view draws: its countries' and their places'.
+        const shown = data.countries.filter(
+          (c) => !view.statuses?.length || view.statuses.includes(c.status),
+        );
+        const drawn = new Set(shown.flatMap((c) => [c.status, ...(c.places ?? []).map((p) => p.status)]));
+        expect(legend, step.id).toEqual(statusOrder.filter((st) => drawn.has(st)));
+        expect(mapOutside, step.id).toEqual([]);
+      }
+    });
+
+    it("shows each network step's nodes and links: all it reveals and highlights, none it leaves out", () => {
+      for (const step of steps.filter((s) => s.view.chart === 'network')) {
+        const view = step.view as NetworkView;
+        const { nodes, links } = seen(step.id);
+        expect([...nodes].sort(), step.id).toEqual([...(view.nodes ?? entityIds)].sort());
+        const expected = data.relationships
+          .filter((r) => !view.nodes || (view.nodes.includes(r.from) && view.nodes.includes(r.to)))
+          .map((r) => r.id);
+        expect([...links].sort(), step.id).toEqual(expected.sort());
+        expect(links, step.id).toEqual(expect.arrayContaining(view.reveal ?? []));
+        expect(nodes, step.id).toEqual(
+          expect.arrayContaining((view.highlight ?? []).filter((id) => entityIds.includes(id))),
+        );
+      }
+    });
+
+    it('sets the window, lanes and highlights of each timeline step', () => {
+      for (const step of steps.filter((s) => s.view.chart === 'timeline')) {
+        const view = step.view as TimelineView;
+        const { attrs, highlightedEvents } = seen(step.id);
+        expect(attrs['data-view-from'] ?? '', step.id).toBe(view.from ?? '');
+        expect(attrs['data-view-to'] ?? '', step.id).toBe(view.to ?? '');
+        expect(attrs['data-view-lanes'] ?? '', step.id).toBe((view.lanes ?? []).join(' '));
+        expect([...highlightedEvents].sort(), step.id).toEqual(expect.arrayContaining(view.highlight ?? []));
+      }
+    });
+
+    if (phone)
+      it('slides the tall diagram and timeline to what each step highlights, keeping lane names whole', () => {
+        const problems = walk.steps.flatMap((s) =>
+          s.chart === 'network'
+            ? slideProblems(s.step, s.slide)
+            : s.chart === 'timeline'
+              ? slideProblems(s.step, s.slide, { lanes: true })
+              : [],
+        );
+        expect(problems).toEqual([]);
+        expect(walk.steps.some((s) => s.slide.marks.length > 0)).toBe(true);
+      });
+
+    it('keeps every prerendered-only part through hydration and every step', () => {
+      expect(walk.parts.before.steps).toBe(steps.length);
+      expect(walk.parts.before.land).toBeGreaterThan(0);
+      expect(walk.parts.after).toEqual(walk.parts.before);
+    });
+
+    it('never scrolls sideways', () => {
+      expect(walk.overflow).toBeLessThanOrEqual(0);
+    });
+
+    it('logs no console error or warning, page error or CSP violation', () => {
+      expect(walk.problems).toEqual([]);
+    });
+
+    if (!phone) {
+      it('finds nothing with axe (WCAG 2.2 A/AA) in the graphic and the step, light and dark', () => {
+        expect(walk.steps.flatMap((s) => s.axe.map((v) => `${s.step} ${v}`))).toEqual([]);
+      });
+
+      it('talks only to its own host, and stores nothing', () => {
+        const foreign = walk.requests.filter(
+          (r) => !/^(data|blob):/.test(r) && new URL(r).origin !== origin(),
+        );
+        expect(walk.requests.length).toBeGreaterThan(1);
+        expect(foreign).toEqual([]);
+        expect(walk.cookies).toBe(0);
+        expect(walk.storage).toEqual(nothingLeft);
+      });
+
+      it('links to other hosts with rel="noreferrer"', () => {
+        const outside = walk.links.filter(
+          (l) => /^https?:/.test(l.href) && new URL(l.href).origin !== origin(),
+        );
+        expect(outside.length).toBeGreaterThan(0);
+        expect(outside.filter((l) => !l.rel.split(/\s+/).includes('noreferrer')).map((l) => l.href)).toEqual(
+          [],
+        );
+      });
+    }
+  });
+}

@@ -1,0 +1,225 @@
+// One pass through the story's steps at one width, as a reader scrolls, collecting at each settled step
+// everything the per-step tests check (tests/browser/steps.test.ts asserts on it): the graphic's state,
+// where the highlighted marks are, chart label sizes and overlaps, what a tall phone chart slid to, axe's
+// findings, and over the whole walk every console message, page error and CSP violation.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { openPage } from './harness';
+import { labelOverlaps, timelineLabelBoxes, boxOverlaps } from './labels';
+import { measureStep, settleStep, storySteps, type StepReport } from './phones';
+import { countStorageWrites, storageLeft, type StorageLeft } from './storage';
+
+export interface StepSeen extends StepReport {
+  /** The graphic's data-active-step. */
+  active: string | null;
+  /** The chart root's attributes (data-region, data-view-*, data-highlight…). */
+  attrs: Record<string, string>;
+  /** Network: the ids drawn visibly; label pairs that overlap or are cut off. */
+  nodes: string[];
+  links: string[];
+  /** Overlapping or cut-off labels in the step's chart. */
+  overlaps: string[];
+  /** Timeline: the highlighted events' data-highlighted; map: the legend's statuses and where marks sit. */
+  highlightedEvents: string[];
+  legend: string[];
+  /** Map: highlighted countries whose centre is outside the map's frame. */
+  mapOutside: string[];
+  /** Where a tall chart slid: the visible window, the highlighted marks, lane names, the step's focus. */
+  slide: Slide;
+  /** axe's violations in the graphic and the step, light then dark (colour rules), when asked for. */
+  axe: string[];
+}
+
+export interface Slide {
+  top: number;
+  bottom: number;
+  marks: { id: string; top: number; bottom: number }[];
+  lanes: { top: number; bottom: number }[];
+  /** The height of what the chart says the step is about (svg[data-focus]), in page pixels; 0 if none. */
+  focus: number;
+}
+
+export interface Walk {
+  width: number;
+  steps: StepSeen[];
+  /** Console errors and warnings, page errors, CSP violations, in the order seen: none is filtered. */
+  problems: string[];
+  /** The prerendered-only parts before the walk and after it. */
+  parts: { before: Parts; after: Parts };
+  /** How far the page scrolls sideways at the end (≤ 0: never). */
+  overflow: number;
+  /** Every link on the page after the walk, with its rel. */
+  links: { href: string; rel: string }[];
+  requests: string[];
+  cookies: number;
+  storage: StorageLeft;
+}
+
+type Parts = Record<string, number>;
+
+/** Records CSP violations into the page's console as errors, from before its first script. */
+function reportViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+    const el = e.target instanceof Element ? ` on <${e.target.tagName.toLowerCase()}>` : '';
+    console.error(
+      `CSP: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${where}${el}: ${e.sample}`,
+    );
+  });
+}
+
+/** The parts of the page only the prerender draws (see page.test.ts): hydration must keep them. */
+export const countParts = (page: Page) =>
+  page.evaluate(() => ({
+    land: document.querySelectorAll('[data-base-layer] path[data-iso3]').length,
+    squares: document.querySelectorAll('.map-claim .squares > *').length,
+    steps: document.querySelectorAll('.step[data-step]').length,
+    legend: document.querySelectorAll('[data-chart="network"] .legend li').length,
+    statuses: document.querySelectorAll('[data-chart="map"] .status-legend li').length,
+    patterns: document.querySelectorAll('[data-chart="map"] svg[data-map-geometry] > defs pattern').length,
+    timelineKey: document.querySelectorAll('[data-chart="timeline"] .timeline-legend svg').length,
+  }));
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The rules a colour scheme can change: the dark pass runs only these. */
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** axe on the step's graphic and card, in light (all rules) and dark (colour rules), injected once. */
+async function axeStep(page: Page, id: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = await page.evaluate(
+      async ({ id, tags, rules, dark }) => {
+        const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+        const block = document.getElementById(id)!.closest('[data-block]')!.getAttribute('data-block');
+        const { violations } = await axe.run(
+          { include: [[`[data-block="${block}"] [data-active-step]`], [`#${id}`]] },
+          {
+            runOnly: dark ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+            resultTypes: ['violations'],
+          },
+        );
+        return violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} × ` +
+            v.nodes
+              .slice(0, 4)
+              .map((n) => n.target.join(' '))
+              .join(', '),
+        );
+      },
+      { id, tags: axeTags, rules: colourRules, dark: scheme === 'dark' },
+    );
+    found.push(...violations.map((v) => `${scheme}: ${v}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
+/** What the graphic showing `id` draws, read in the page. */
+const readGraphic = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const graphic = document.querySelector(`[data-block]:has([data-step="${id}"]) [data-active-step]`)!;
+    const chart = graphic.querySelector('[data-chart]')!;
+    const name = chart.getAttribute('data-chart');
+    const ids = (sel: string, attr: string) =>
+      [...chart.querySelectorAll(sel)].map((e) => e.getAttribute(attr)!);
+    const area = graphic.querySelector('.chart-area')!.getBoundingClientRect();
+    const box = (el: Element | null) => {
+      const r = el!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    };
+    const marks =
+      name === 'timeline'
+        ? [...chart.querySelectorAll('svg [data-event][data-highlighted="true"]')].map((el) => ({
+            id: el.getAttribute('data-event')!,
+            ...box(el),
+          }))
+        : [...chart.querySelectorAll('.node.focus[data-entity]')].map((el) => ({
+            id: el.getAttribute('data-entity')!,
+            ...box(el.querySelector('.symbol')),
+          }));
+    const svg = chart.querySelector('svg[data-focus]');
+    const [from, to] = (svg?.getAttribute('data-focus') ?? '0 0').split(' ').map(Number);
+    const svgBox = svg?.getBoundingClientRect();
+    const k = svgBox ? svgBox.height / (Number(svg!.getAttribute('height')) || svgBox.height || 1) : 1;
+    const frame = chart.querySelector('svg[data-map-geometry]')?.getBoundingClientRect();
+    const mapOutside = (chart.getAttribute('data-highlight') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .filter((code) => {
+        const r = chart.querySelector(`[data-hit="${code}"][tabindex]`)?.getBoundingClientRect();
+        return !r || !frame || r.left + r.width / 2 <= frame.left || r.left + r.width / 2 >= frame.right;
+      });
+    return {
+      active: graphic.getAttribute('data-active-step'),
+      attrs: Object.fromEntries([...chart.attributes].map((a) => [a.name, a.value])),
+      nodes: ids('[data-entity][data-visible="true"]', 'data-entity'),
+      links: ids('[data-relationship][data-visible="true"]', 'data-relationship'),
+      highlightedEvents: ids('svg [data-event][data-highlighted="true"]', 'data-event'),
+      legend: [...chart.querySelectorAll('.status-legend li[data-status]')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => el.getAttribute('data-status')!),
+      mapOutside,
+      slide: {
+        top: area.top,
+        bottom: graphic.getBoundingClientRect().bottom,
+        marks,
+        lanes: [...chart.querySelectorAll('svg .lane-name')].map(box),
+        focus: svg ? (to - from) * k : 0,
+      },
+    };
+  }, id);
+
+/** Walks every step of the story at `width`, each once it has settled; axe too when `axe` is set. */
+export async function walkStory(width: number, { axe = false, reducedMotion = false } = {}): Promise<Walk> {
+  const { page, context, problems, requests, close } = await openPage('/', {
+    width,
+    height: width < 600 ? 740 : 800,
+    reducedMotion,
+    initScript: [reportViolations, countStorageWrites],
+  });
+  const start = performance.now();
+  try {
+    const before = await countParts(page);
+    const steps: StepSeen[] = [];
+    for (const { id } of await storySteps(page)) {
+      await settleStep(page, id);
+      const report = await measureStep(page, id);
+      const seen = await readGraphic(page, id);
+      const chart = `[data-block]:has([data-step="${id}"]) [data-active-step] [data-chart]`;
+      const overlaps: string[] = [];
+      if (report.chart === 'network') overlaps.push(...(await labelOverlaps(page, chart)));
+      if (report.chart === 'timeline') {
+        const boxes = await timelineLabelBoxes(page, chart);
+        overlaps.push(...boxOverlaps(boxes));
+        for (const b of boxes)
+          if (b.left < -0.5 || b.right > width + 0.5) overlaps.push(`${b.id} is cut off`);
+      }
+      steps.push({ ...report, ...seen, overlaps, axe: axe ? await axeStep(page, id) : [] });
+    }
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+    const after = await countParts(page);
+    const took = ((performance.now() - start) / 1000).toFixed(1);
+    console.log(`walked ${steps.length} steps at ${width}px in ${took} s${axe ? ', with axe' : ''}`);
+    return {
+      width,
+      steps,
+      problems,
+      parts: { before, after },
+      overflow: await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      links: await page.$$eval('a[href], area[href]', (els) =>
+        els.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),
+      ),
+      requests,
+      cookies: (await context.cookies()).length,
+      storage: await storageLeft(page),
+    };
+  } finally {
+    await close();
+  }
+}
