@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import liveLayout from 'virtual:network-layout';
 import { dataset } from '$lib/data/index';
-import { bandsOf, centreOf, columns, computeLayout, type Band } from '$lib/charts/network/compute';
+import {
+  bandLabels,
+  bandsOf,
+  centreOf,
+  columns,
+  computeLayout,
+  type Band,
+} from '$lib/charts/network/compute';
 import { viewKey } from '$lib/charts/network/layout';
 import { buildScene } from '$lib/charts/network/scene';
 import { doubled } from '../fixtures/network/doubled';
@@ -87,6 +94,24 @@ describe('computeLayout', () => {
         expect(seen, `side ${col.side}`).toEqual([...seen].sort((a, b) => a - b));
       }
     }
+  });
+
+  it('sets apart its offices and the clients it named who deny it, from its clients and users', () => {
+    const e = (id: string): Entity => ({ id, name: id, kind: 'company', role: 'A part' });
+    const r = (id: string, to: string, type: Relationship['type'], status: Relationship['status']) =>
+      ({ id, from: 'maker', to, type, label: id, status, sources: ['s'] }) as Relationship;
+    const bands = bandsOf(['maker', 'buyer', 'site', 'office', 'airport'].map(e), [
+      r('a', 'buyer', 'sells-to', 'confirmed'),
+      r('b', 'site', 'claims-project-at', 'claimed'),
+      r('c', 'office', 'operates-office-in', 'claimed'),
+      r('d', 'airport', 'claims-project-at', 'denied'),
+    ]);
+    expect(['buyer', 'site', 'office', 'airport'].map((id) => bandLabels[bands.get(id) as Band])).toEqual([
+      'Named as clients or users',
+      'Named as clients or users',
+      'Its offices',
+      'Named as clients, who deny it',
+    ]);
   });
 
   it('derives bands from relationship types and directions, not from ids', () => {
