@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Entity, NetworkView, Relationship, Source, Story } from '../../src/lib/data/schema';
 import { centreOf } from '../../src/lib/charts/network/compute';
+import { entitiesShown, relationshipsShown } from '../../src/lib/charts/network/shown';
 import { closeBrowser, openPage, scrollToStep } from './harness';
 import { citationIds } from '../../src/lib/data/provenance';
 import { labelOverlaps } from './labels';
@@ -16,6 +17,8 @@ const relationships = read<{ relationships: Relationship[] }>('data/relationship
 const sources = read<{ sources: Source[] }>('data/sources.json').sources;
 const entities = read<{ entities: Entity[] }>('data/entities.json').entities;
 const entityIds = entities.map((e) => e.id);
+/** The entities the whole diagram draws: those with a relationship (shown.ts). */
+const drawnIds = entitiesShown({}, entities, relationships).map((e) => e.id);
 const steps = story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'network');
 const views = steps.map((s) => [s.id, s.view as NetworkView] as const);
 afterAll(closeBrowser);
@@ -41,7 +44,7 @@ describe('the relationship diagram', () => {
     it(`draws every entity and relationship with its hook on the embed (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const { page, problems, close } = await openPage('/embed/network/', { javaScript });
       const drawn = await shown(page, chartOf());
-      expect(drawn.nodes.sort()).toEqual([...entityIds].sort());
+      expect(drawn.nodes.sort()).toEqual([...drawnIds].sort());
       expect(drawn.links.sort()).toEqual(relationships.map((r) => r.id).sort());
       expect(problems).toEqual([]);
       await close();
@@ -60,11 +63,11 @@ describe('the relationship diagram', () => {
         const chart = chartOf(id);
         await page.waitForSelector(`${chart}[data-view-nodes="${view.nodes?.join(' ') ?? 'all'}"]`);
         const drawn = await shown(page, chart);
-        expect(drawn.nodes.sort(), id).toEqual([...(view.nodes ?? entityIds)].sort());
-        const expected = relationships
-          .filter((r) => !view.nodes || (view.nodes.includes(r.from) && view.nodes.includes(r.to)))
-          .map((r) => r.id);
+        // The links it reveals (else all between its nodes), and the nodes they join: no node floats.
+        const expected = relationshipsShown(view, relationships).map((r) => r.id);
         expect(drawn.links.sort(), id).toEqual(expected.sort());
+        const ends = new Set(relationshipsShown(view, relationships).flatMap((r) => [r.from, r.to]));
+        expect(drawn.nodes.sort(), id).toEqual((view.nodes ?? entityIds).filter((e) => ends.has(e)).sort());
         expect(await labelOverlaps(page, chart), `${id} at ${width}px`).toEqual([]);
       }
       expect(problems).toEqual([]);
@@ -160,7 +163,7 @@ describe('the relationship diagram', () => {
           }
         }
       }
-      expect([...seen].sort()).toEqual([...entityIds].sort());
+      expect([...seen].sort()).toEqual([...drawnIds].sort());
       // Focus is visible: the focused node draws a ring.
       const ring = await page.evaluate(
         () => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke,
