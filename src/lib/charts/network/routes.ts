@@ -92,7 +92,10 @@ export function routeLinks(
       const dst = { ...byId.get(rel.to)!, ...ports.get(`${rel.id} ${rel.to}`) };
       const visible = shown(rel);
       const others = visible ? obstacles.filter((o) => o.id !== src.id && o.id !== dst.id) : [];
-      const fanOffset = (i - (group.length - 1) / 2) * spreadFor(group.length);
+      // Offsets are along the normal of each link's own direction: a link running the other way round
+      // the pair (a claim and its denial) takes the opposite offset, so the fan still spreads.
+      const way = rel.from === [rel.from, rel.to].sort()[0] ? 1 : -1;
+      const fanOffset = (i - (group.length - 1) / 2) * spreadFor(group.length) * way;
       // The route with the fewest nodes in its way, in order of preference.
       let best: { route: Route; through: string[] } | undefined;
       const sa = sideOf(src.id);
