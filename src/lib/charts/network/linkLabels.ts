@@ -98,8 +98,9 @@ export function placeLinkLabels(
   for (const l of candidates) {
     const c = shapes.get(l.id)!.curve;
     const mine = visible.indexOf(l);
-    for (const wrapAt of wraps) {
-      const text = linkLabelText(l.rel, wrapAt);
+    // Last, the words without the date (the link's card still gives it): better than no label.
+    const texts = [...wraps.map((w) => linkLabelText(l.rel, w)), dateless(linkLabelText(l.rel, wrap))];
+    for (const text of texts) {
       const w = text.width + 6;
       const h = (text.lines.length + (text.date && !text.dateInline ? 1 : 0)) * linkLine + 4;
       const spot = spots(c, w, h).find((p) => {
@@ -125,6 +126,11 @@ export function placeLinkLabels(
       break;
     }
   }
+}
+
+function dateless(text: LabelText): LabelText {
+  const width = Math.max(...text.lines.map((s) => textWidth(s, linkFont, 'bold')));
+  return { lines: text.lines, dateInline: false, width };
 }
 
 /** Where a w × h label may go beside a curve, best first: nearest to it, then nearest its middle; each
