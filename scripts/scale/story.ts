@@ -59,7 +59,8 @@ export function scaleStory(
           {
             id: 'core',
             text: text(6),
-            view: { chart: 'network', nodes: core, highlight: ['tiandy'], reveal: coreLinks.slice(0, 3) },
+            // A view draws the links its reveal lists, and each node it names needs one of them.
+            view: { chart: 'network', nodes: core, highlight: ['tiandy'], reveal: coreLinks },
           },
         ],
       },

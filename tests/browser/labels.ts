@@ -96,3 +96,37 @@ export function mapLabelBoxes(page: Page, chart = '[data-chart="map"]') {
       }),
   );
 }
+
+/** Link labels drawn on a link's line, arrowhead or cross (their own included), as the browser draws
+ * them: each label's box, a pixel inside its edge, against points every pixel along each drawn path. */
+export async function labelsOnLines(page: Page, chart: string) {
+  return page.$eval(chart, (root) => {
+    const labels = [...root.querySelectorAll('.link-label[data-label-for]')].map((g) => {
+      const r = g.querySelector('rect')!.getBoundingClientRect();
+      return {
+        id: g.getAttribute('data-label-for')!,
+        l: r.left + 1,
+        r: r.right - 1,
+        t: r.top + 1,
+        b: r.bottom - 1,
+      };
+    });
+    const found: string[] = [];
+    for (const link of root.querySelectorAll('.link[data-paint-for]')) {
+      const id = link.getAttribute('data-paint-for')!;
+      for (const path of link.querySelectorAll<SVGPathElement>('path')) {
+        const m = path.getScreenCTM()!;
+        const scale = Math.hypot(m.a, m.b) || 1;
+        const length = path.getTotalLength();
+        const hit = new Set<string>();
+        for (let s = 0; s <= length; s += 1 / scale) {
+          const p = path.getPointAtLength(s);
+          const [x, y] = [m.a * p.x + m.c * p.y + m.e, m.b * p.x + m.d * p.y + m.f];
+          for (const b of labels) if (x > b.l && x < b.r && y > b.t && y < b.b) hit.add(b.id);
+        }
+        for (const label of hit) found.push(`${label}'s label on the ${path.classList[0]} of ${id}`);
+      }
+    }
+    return found;
+  });
+}

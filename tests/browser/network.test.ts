@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Entity, Relationship, Source } from '../../src/lib/data/schema';
 import { centreOf } from '../../src/lib/charts/network/compute';
+import { entitiesShown } from '../../src/lib/charts/network/shown';
 import { closeBrowser, openPage } from './harness';
 import { citationIds } from '../../src/lib/data/provenance';
 import { labelOverlaps } from './labels';
@@ -14,7 +15,8 @@ const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const relationships = read<{ relationships: Relationship[] }>('data/relationships.json').relationships;
 const sources = read<{ sources: Source[] }>('data/sources.json').sources;
 const entities = read<{ entities: Entity[] }>('data/entities.json').entities;
-const entityIds = entities.map((e) => e.id);
+/** The entities the whole diagram draws: those with a relationship (shown.ts). */
+const drawnIds = entitiesShown({}, entities, relationships).map((e) => e.id);
 afterAll(closeBrowser);
 
 /** The diagram that shows `stepId` on the story page, or the only one on an embed page. */
@@ -38,7 +40,7 @@ describe('the relationship diagram', () => {
     it(`draws every entity and relationship with its hook on the embed (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const { page, problems, close } = await openPage('/embed/network/', { javaScript });
       const drawn = await shown(page, chartOf());
-      expect(drawn.nodes.sort()).toEqual([...entityIds].sort());
+      expect(drawn.nodes.sort()).toEqual([...drawnIds].sort());
       expect(drawn.links.sort()).toEqual(relationships.map((r) => r.id).sort());
       expect(problems).toEqual([]);
       await close();
@@ -77,7 +79,7 @@ describe('the relationship diagram', () => {
           }
         }
       }
-      expect([...seen].sort()).toEqual([...entityIds].sort());
+      expect([...seen].sort()).toEqual([...drawnIds].sort());
       // Focus is visible: the focused node draws a ring.
       const ring = await page.evaluate(
         () => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke,
@@ -93,7 +95,7 @@ describe('the relationship diagram', () => {
     const root = page.locator(chartOf());
     // The actor with the most links, and its first link: whatever the data holds.
     const degree = (id: string) => relationships.filter((r) => r.from === id || r.to === id).length;
-    const actor = [...entityIds].sort((a, b) => degree(b) - degree(a))[0];
+    const actor = [...drawnIds].sort((a, b) => degree(b) - degree(a))[0];
     await root.locator(`[data-entity="${actor}"]`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => root.getAttribute('data-card')).toBe(`node:${actor}`);

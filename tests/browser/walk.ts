@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { openPage } from './harness';
-import { labelOverlaps, timelineLabelBoxes, boxOverlaps } from './labels';
+import { labelOverlaps, labelsOnLines, timelineLabelBoxes, boxOverlaps } from './labels';
 import { measureStep, settleStep, storySteps, type StepReport } from './phones';
 import { countStorageWrites, storageLeft, type StorageLeft } from './storage';
 
@@ -193,7 +193,8 @@ export async function walkStory(width: number, { axe = false, reducedMotion = fa
       const seen = await readGraphic(page, id);
       const chart = `[data-block]:has([data-step="${id}"]) [data-active-step] [data-chart]`;
       const overlaps: string[] = [];
-      if (report.chart === 'network') overlaps.push(...(await labelOverlaps(page, chart)));
+      if (report.chart === 'network')
+        overlaps.push(...(await labelOverlaps(page, chart)), ...(await labelsOnLines(page, chart)));
       if (report.chart === 'timeline') {
         const boxes = await timelineLabelBoxes(page, chart);
         overlaps.push(...boxOverlaps(boxes));

@@ -32,7 +32,9 @@ describe('RelationshipDiagram (server render)', () => {
     expect(body).toContain('data-chart="network"');
     expect(body).toContain('data-layout="wide"');
     expect(body).toContain('data-view-nodes="all"');
-    for (const e of entities) expect(body).toContain(`data-entity="${e.id}"`);
+    // Every entity with a relationship; one with none would float, and is not drawn.
+    const ends = new Set(relationships.filter((r) => r.from !== r.to).flatMap((r) => [r.from, r.to]));
+    for (const e of entities) expect(body.includes(`data-entity="${e.id}"`), e.id).toBe(ends.has(e.id));
     for (const r of relationships) expect(body).toContain(`data-relationship="${r.id}"`);
     expect(count(body, /data-visible="false"/g)).toBe(0);
   });
@@ -48,15 +50,17 @@ describe('RelationshipDiagram (server render)', () => {
       const body = draw(view, 360);
       expect(body).toContain(`data-view-nodes="${view.nodes!.join(' ')}"`);
       expect(body).toContain(`data-view-reveal="${(view.reveal ?? []).join(' ')}"`);
-      // Only what the step shows is drawn.
+      // Only what the step shows is drawn: the links it reveals, and the nodes they join.
+      const links = relationships.filter(
+        (r) => view.nodes!.includes(r.from) && view.nodes!.includes(r.to) && view.reveal!.includes(r.id),
+      );
+      for (const r of relationships)
+        expect(body.includes(`data-relationship="${r.id}"`), r.id).toBe(links.includes(r));
+      const ends = new Set(links.flatMap((r) => [r.from, r.to]));
       for (const e of entities) {
-        if (view.nodes!.includes(e.id))
+        if (ends.has(e.id))
           expect(body, e.id).toMatch(new RegExp(`data-entity="${e.id}" data-visible="true"`));
         else expect(body, e.id).not.toContain(`data-entity="${e.id}"`);
-      }
-      for (const r of relationships) {
-        const shown = view.nodes!.includes(r.from) && view.nodes!.includes(r.to);
-        expect(body.includes(`data-relationship="${r.id}"`), r.id).toBe(shown);
       }
     },
   );

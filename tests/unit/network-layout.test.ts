@@ -6,14 +6,29 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import liveLayout from 'virtual:network-layout';
 import { dataset } from '$lib/data/index';
-import { bandsOf, centreOf, columns, computeLayout, type Band } from '$lib/charts/network/compute';
+import {
+  bandLabels,
+  bandsOf,
+  centreOf,
+  columns,
+  computeLayout,
+  type Band,
+} from '$lib/charts/network/compute';
 import { viewKey } from '$lib/charts/network/layout';
 import { buildScene } from '$lib/charts/network/scene';
 import { doubled } from '../fixtures/network/doubled';
-import type { Entity } from '$lib/data/schema';
+import type { Entity, Relationship } from '$lib/data/schema';
 import { cacheDir, layoutKey, networkLayout, storyGroups } from '../../scripts/prepare-network';
 
 const liveData = dataset;
+/** Ids of the entities at an end of some relationship (not of one with itself), sorted. */
+const linked = (entities: Entity[], relationships: Relationship[]) => {
+  const ends = new Set(relationships.filter((r) => r.from !== r.to).flatMap((r) => [r.from, r.to]));
+  return entities
+    .filter((e) => ends.has(e.id))
+    .map((e) => e.id)
+    .sort();
+};
 const { entities, relationships } = dataset;
 const groups = storyGroups(dataset.story);
 // The layout solver takes a second or two per run on a small CI machine.
@@ -26,10 +41,10 @@ describe('computeLayout', () => {
     );
   });
 
-  it('places every entity, so every relationship endpoint has a position', () => {
+  it('places every entity with a relationship, and no other (a node without a link is never drawn)', () => {
     const layout = computeLayout(entities, relationships, groups);
     for (const variant of [layout.wide, layout.narrow]) {
-      expect(Object.keys(variant.nodes).sort()).toEqual(entities.map((e) => e.id).sort());
+      expect(Object.keys(variant.nodes).sort()).toEqual(linked(entities, relationships));
       for (const r of relationships) expect(variant.nodes[r.from] && variant.nodes[r.to], r.id).toBeTruthy();
     }
   });
@@ -79,6 +94,24 @@ describe('computeLayout', () => {
         expect(seen, `side ${col.side}`).toEqual([...seen].sort((a, b) => a - b));
       }
     }
+  });
+
+  it('sets apart its offices and the clients it named who deny it, from its clients and users', () => {
+    const e = (id: string): Entity => ({ id, name: id, kind: 'company', role: 'A part' });
+    const r = (id: string, to: string, type: Relationship['type'], status: Relationship['status']) =>
+      ({ id, from: 'maker', to, type, label: id, status, sources: ['s'] }) as Relationship;
+    const bands = bandsOf(['maker', 'buyer', 'site', 'office', 'airport'].map(e), [
+      r('a', 'buyer', 'sells-to', 'confirmed'),
+      r('b', 'site', 'claims-project-at', 'claimed'),
+      r('c', 'office', 'operates-office-in', 'claimed'),
+      r('d', 'airport', 'claims-project-at', 'denied'),
+    ]);
+    expect(['buyer', 'site', 'office', 'airport'].map((id) => bandLabels[bands.get(id) as Band])).toEqual([
+      'Named as clients or users',
+      'Named as clients or users',
+      'Its offices',
+      'Named as clients, who deny it',
+    ]);
   });
 
   it('derives bands from relationship types and directions, not from ids', () => {
@@ -134,9 +167,9 @@ describe('computeLayout', () => {
 });
 
 describe('the layout the build works out', () => {
-  it('is served to the site as virtual:network-layout, from the data in data/, with every entity placed', () => {
+  it('is served to the site as virtual:network-layout, from the data in data/, with every linked entity placed', () => {
     for (const variant of [liveLayout.wide, liveLayout.narrow])
-      expect(Object.keys(variant.nodes).sort()).toEqual(liveData.entities.map((e) => e.id).sort());
+      expect(Object.keys(variant.nodes).sort()).toEqual(linked(liveData.entities, liveData.relationships));
     expect(liveLayout).toEqual(networkLayout(liveData, { cache: false }));
   });
 

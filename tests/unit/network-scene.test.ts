@@ -34,20 +34,22 @@ describe('buildScene', () => {
   });
 
   it.each(steps.map((s) => [s.id, s.view as NetworkView]))(
-    'shows exactly the nodes of step %s',
+    'shows the links of step %s (those it reveals) and the nodes they join, no other',
     (_, view) => {
       const scene = build(view, 1280);
+      const reveal = view.reveal ?? [];
+      for (const l of scene.links) {
+        const both = view.nodes!.includes(l.rel.from) && view.nodes!.includes(l.rel.to);
+        expect(l.visible, l.id).toBe(both && (!reveal.length || reveal.includes(l.id)));
+        if (!l.visible) expect(l.label, l.id).toBeNull();
+      }
+      const ends = new Set(scene.links.filter((l) => l.visible).flatMap((l) => [l.rel.from, l.rel.to]));
       expect(
         scene.nodes
           .filter((n) => n.visible)
           .map((n) => n.id)
           .sort(),
-      ).toEqual([...(view.nodes ?? [])].sort());
-      for (const l of scene.links) {
-        const both = view.nodes!.includes(l.rel.from) && view.nodes!.includes(l.rel.to);
-        expect(l.visible, l.id).toBe(both);
-        if (!l.visible) expect(l.label, l.id).toBeNull();
-      }
+      ).toEqual(view.nodes!.filter((id) => ends.has(id)).sort());
     },
   );
 

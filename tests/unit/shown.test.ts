@@ -70,6 +70,7 @@ describe('the network view', () => {
     {},
     { nodes: ['tiandy', 'maker', 'buyer'] },
     { nodes: ['tiandy', 'buyer', 'ally'], highlight: ['r4'] },
+    { nodes: ['tiandy', 'maker', 'buyer', 'paper'], reveal: ['r3'] },
     { nodes: ['maker'] },
     { nodes: [] },
   ];
@@ -80,7 +81,9 @@ describe('the network view', () => {
     'the scene draws what the view shows: %s at %i px',
     (_, view, width) => {
       const scene = buildScene({ entities, relationships, layout, view, width });
-      expect(ids(scene.nodes.filter((n) => n.visible))).toEqual(ids(entitiesShown(view, entities)));
+      expect(ids(scene.nodes.filter((n) => n.visible))).toEqual(
+        ids(entitiesShown(view, entities, relationships)),
+      );
       expect(ids(scene.links.filter((l) => l.visible))).toEqual(ids(relationshipsShown(view, relationships)));
     },
   );
@@ -92,6 +95,25 @@ describe('the network view', () => {
       'r3',
     ]);
     expect(relationshipsShown({ nodes: ['maker'] }, relationships)).toEqual([]);
+  });
+
+  it('shows only the relationships a view reveals, when it lists them', () => {
+    const view = { nodes: ['tiandy', 'maker', 'buyer', 'paper'], reveal: ['r3', 'r1'] };
+    expect(ids(relationshipsShown(view, relationships))).toEqual(['r1', 'r3']);
+  });
+
+  it('shows no entity without a relationship in the view, so no node floats', () => {
+    // "ally" is named but its only link (r4) joins an entity the view leaves out; "paper" is left
+    // without a link by the view's reveal.
+    expect(ids(entitiesShown({ nodes: ['tiandy', 'maker', 'ally'] }, entities, relationships))).toEqual([
+      'maker',
+      'tiandy',
+    ]);
+    const view = { nodes: ['tiandy', 'paper', 'buyer'], reveal: ['r3'] };
+    expect(ids(entitiesShown(view, entities, relationships))).toEqual(['buyer', 'tiandy']);
+    // The whole diagram leaves out an entity with no relationship at all.
+    const loner = entity('loner');
+    expect(ids(entitiesShown({}, [...entities, loner], relationships))).not.toContain('loner');
   });
 
   it.each(views.map((view) => [JSON.stringify(view), view] as const))(

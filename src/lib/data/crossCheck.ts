@@ -6,6 +6,7 @@ import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } fr
 import { walkSchema, type Path, type Problem, type Schema } from './issues.ts';
 import { countProblems, namedValues } from './counts.ts';
 import { provenanceProblems } from './provenanceCheck.ts';
+import { networkViewProblems } from './networkViewCheck.ts';
 import { quotedTexts, quoteProblems } from './quoteCheck.ts';
 import { country, fileSchemas, markup, partialDate, thisNewsroom, type DataFileName } from './schema.ts';
 
@@ -155,6 +156,17 @@ export function crossCheck(values: Values): Problem[] {
       add(p);
 
   // ---- story views name things that exist
+  const links =
+    values['relationships.json'] === undefined
+      ? undefined
+      : new Map(
+          relationships.flatMap(({ item }) => {
+            const [id, from, to] = [str(item.id), str(item.from), str(item.to)];
+            // A relationship with an unknown end is reported as such, not again by the views.
+            const known = from && to && entityIds?.has(from) && entityIds.has(to);
+            return id && known ? [[id, { id, from, to }] as const] : [];
+          }),
+        );
   const entityOrLink = entityIds && relationshipIds ? new Set([...entityIds, ...relationshipIds]) : undefined;
   for (const { item, path } of steps) {
     const view = item.view;
@@ -174,6 +186,7 @@ export function crossCheck(values: Values): Problem[] {
         );
       for (const [id, i] of strings(view.reveal))
         refer('story.json', at('reveal', i), id, relationshipIds, 'relationship', 'relationships.json');
+      if (entityIds && links) for (const p of networkViewProblems(view, path, links, entityIds)) add(p);
     } else if (view.chart === 'timeline') {
       for (const [id, i] of strings(view.highlight))
         refer('story.json', at('highlight', i), id, eventIds, 'event', 'events.json');

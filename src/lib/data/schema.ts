@@ -264,11 +264,12 @@ export const mapView = z.strictObject({
 });
 export const networkView = z.strictObject({
   chart: z.literal('network'),
-  /** Entity ids to show (with the links among them); all when absent. */
+  /** Entity ids the view may show; all when absent. Each must have a relationship the view draws. */
   nodes: z.array(id).optional(),
   /** Entity or relationship ids to emphasise. */
   highlight: z.array(id).optional(),
-  /** Relationship ids revealed in this order (later ones fade in after earlier ones). */
+  /** The relationships the view draws, revealed in this order (later ones fade in after earlier ones);
+   * when absent, every relationship between its nodes. */
   reveal: z.array(id).optional(),
 });
 export const timelineView = z.strictObject({

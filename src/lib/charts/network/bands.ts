@@ -1,17 +1,21 @@
 // Where each entity goes, by meaning: the entity with the most links is the centre, and every other one
 // goes in a band worked out from the relationships it takes part in: who reported on it, who pressed for
-// or took action, who supplied or ran it (a column on the left), who bought from it or used its gear, and
-// who else was acted on (a column on the right).
+// or took action, who supplied or ran it (a column on the left), who was named as buying from it or using
+// its gear, who was named so and denies it, its own offices, and who else was acted on (a column on the
+// right).
 import type { Entity, Relationship, RelationshipType } from '$lib/data/schema';
 
-export type Band = 'reporting' | 'acting' | 'supplier' | 'customer' | 'other';
+export type Band = 'reporting' | 'acting' | 'supplier' | 'customer' | 'office' | 'disputed' | 'other';
 
-/** Band headings, as the whole diagram prints them. */
+/** Band headings, as the whole diagram prints them. Customers are "named": most of those ties rest on
+ * reports or the company's own claims, which the links' styles tell apart. */
 export const bandLabels: Record<Band, string> = {
   reporting: 'Reported on it',
   acting: 'Pressed or acted',
   supplier: 'Supplied or ran it',
-  customer: 'Bought or used it',
+  customer: 'Named as clients or users',
+  office: 'Its offices',
+  disputed: 'Named as clients, who deny it',
   other: 'Others named',
 };
 
@@ -19,7 +23,7 @@ export const bandLabels: Record<Band, string> = {
  * with those who reported on it above and those who acted below. */
 export const columns: { side: -1 | 1; bands: Band[] }[] = [
   { side: -1, bands: ['reporting', 'supplier', 'acting'] },
-  { side: 1, bands: ['customer', 'other'] },
+  { side: 1, bands: ['customer', 'disputed', 'office', 'other'] },
 ];
 
 // What a relationship says about where its two parties stand. Trade runs from `from` to `to` (a
@@ -126,7 +130,12 @@ export function bandsOf(entities: Entity[], relationships: Relationship[]): Map<
         const [up, down] = trade.has(r.type) ? [r.from, r.to] : [r.to, r.from];
         const weight = up === centre || down === centre ? 3 : 1;
         vote(up, 'supplier', weight);
-        vote(down, 'customer', weight);
+        // Downstream: an office of its own, a tie the other party denies, or a client or user.
+        vote(
+          down,
+          r.type === 'operates-office-in' ? 'office' : r.status === 'denied' ? 'disputed' : 'customer',
+          weight,
+        );
       } else if (reporting.has(r.type) || acting.has(r.type)) {
         vote(r.from, reporting.has(r.type) ? 'reporting' : 'acting', 2);
         vote(r.to, 'other', 1);

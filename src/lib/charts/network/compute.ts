@@ -16,7 +16,8 @@ import { asLayout, narrowSpec, viewSpec, wideSpec, type Spec } from './place';
 export { bandLabels, bandsOf, centreOf, columns, type Band } from './bands';
 export { narrowSpec, viewSpec, wideSpec, type Spec } from './place';
 
-/** Every group of linked entities as a butterfly, one under the other; loners join the first. */
+/** Every group of linked entities as a butterfly, one under the other. An entity with no relationship
+ * has no place: no view shows a node without a link (shown.ts). */
 export function layoutVariant(
   entities: Entity[],
   relationships: Relationship[],
@@ -26,7 +27,7 @@ export function layoutVariant(
 ): LayoutVariant {
   const { linked, loners } = components(entities, relationships);
   const parts = linked.length
-    ? linked.map((g, i) => butterfly(g, i === 0 ? loners : [], relationships, bandOf, spec, headings, groups))
+    ? linked.map((g) => butterfly(g, [], relationships, bandOf, spec, headings, groups))
     : [butterfly([], loners, relationships, bandOf, spec, headings, groups)];
   const nodes: LayoutVariant['nodes'] = {};
   const labelSide: Record<string, number> = {};

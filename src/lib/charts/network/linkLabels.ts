@@ -1,47 +1,79 @@
 // The words on the links: a label's lines (its words wrapped, then its date), and where along its curve
-// each label goes, clear of the nodes and of the labels placed before it.
+// each label goes: beside its curve, clear of every drawn line and mark, the nodes and the labels placed
+// before it.
 import type { Relationship } from '$lib/data/schema';
 // Relative, not $lib: the build-time layout (scripts/prepare-network.ts) loads this with vite.config.ts.
 import { formatPartialDate } from '../../ui/format';
 import { overlaps, pad, round1 as f, roundBox, type Box } from '../geometry';
 import { textWidth, wrapText } from '../text';
-import { at, unit, type Route } from './curves';
+import { at, unit, type Point, type Route } from './curves';
+import { distanceTo, markGrid, samplePolyline, sampleRoute } from './marks';
 import type { SceneLink, SceneNode } from './types';
 
 export const linkFont = 11;
 export const linkLine = 13;
 /** Visible links up to this count all get labels; above it only highlighted and revealed ones do. */
 export const labelAll = 14;
-/** Link labels wrap at this width: on phones, the width of the space between the columns. */
-export const linkLabelWrap = { narrow: 88, wide: 120 };
+/** Link labels wrap at this width at least: on phones, the width of the space between the columns; and
+ * at most `widest`, where the centre has more room beside it (scene.ts). */
+export const linkLabelWrap = { narrow: 88, wide: 120, widest: 160 };
 
 /** The date as a link's label adds it: none when the label already names the year ("award, 2019"). */
 export const linkDate = (rel: Relationship) =>
   rel.date && !rel.label.includes(rel.date.slice(0, 4)) ? formatPartialDate(rel.date) : undefined;
 
-const labelLines = new Map<number, WeakMap<Relationship, string[]>>();
+/** A link label's text: its words wrapped, and its date, after the last line when it fits there, else
+ * on a line of its own; and how wide it is. */
+export interface LabelText {
+  lines: string[];
+  date?: string;
+  dateInline: boolean;
+  width: number;
+}
+/** What goes between the words and a date on the same line. */
+export const dateJoin = ' · ';
 
-/** A link label's lines: its words wrapped, then its date. Worked out once per relationship and width,
- * because every step's scene asks again for the same ones. */
-export function linkLabelLines(rel: Relationship, wrap = linkLabelWrap.wide): string[] {
-  let memo = labelLines.get(wrap);
-  if (!memo) labelLines.set(wrap, (memo = new WeakMap()));
-  let lines = memo.get(rel);
-  if (!lines) {
-    const words = wrapText(rel.label, wrap, linkFont, 'bold');
+const labelTexts = new Map<number, WeakMap<Relationship, LabelText>>();
+
+/** A link label's text at a wrap width. Worked out once per relationship and width, because every
+ * step's scene asks again for the same ones. */
+export function linkLabelText(rel: Relationship, wrap = linkLabelWrap.wide): LabelText {
+  let memo = labelTexts.get(wrap);
+  if (!memo) labelTexts.set(wrap, (memo = new WeakMap()));
+  let text = memo.get(rel);
+  if (!text) {
+    const lines = wrapText(rel.label, wrap, linkFont, 'bold');
+    const widths = lines.map((s) => textWidth(s, linkFont, 'bold'));
     const date = linkDate(rel);
-    lines = date ? [...words, date] : words;
-    memo.set(rel, lines);
+    const tail = date ? widths[widths.length - 1] + textWidth(dateJoin + date, linkFont) : 0;
+    // A date may run a little past the wrap: a line fewer is worth more between crowded links.
+    const dateInline = !!date && tail <= Math.max(wrap, ...widths) * 1.15;
+    const width = Math.max(...widths, date ? (dateInline ? tail : textWidth(date, linkFont)) : 0);
+    text = { lines, date, dateInline, width };
+    memo.set(rel, text);
   }
-  return lines;
+  return text;
 }
 
-/** Greedy: highlighted, then revealed, then other links take the first spot along their curve that
- * collides with no visible node and no label already placed; a link with no free spot goes unlabelled
- * (its card still says everything). */
+/** A link label's lines as read: its words, then its date. */
+export function linkLabelLines(rel: Relationship, wrap = linkLabelWrap.wide): string[] {
+  const { lines, date, dateInline } = linkLabelText(rel, wrap);
+  if (!date) return lines;
+  return dateInline ? [...lines.slice(0, -1), lines[lines.length - 1] + dateJoin + date] : [...lines, date];
+}
+
+/** How far past the least clearance (px) a label may move away from its line, in steps. */
+const nearer = [0, 5, 10, 16, 24];
+/** Along the curve, from its middle outwards. */
+const along = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9];
+
+/** Greedy: highlighted, then revealed, then other links take the first spot beside their curve, as near
+ * to it as it can be, that covers no drawn line, arrowhead or cross (its own line included: a label never
+ * hides the link it names), no visible node and no label already placed; a link with no free spot goes
+ * unlabelled (its card still says everything). */
 export function placeLinkLabels(
   links: SceneLink[],
-  curves: Map<string, Route>,
+  shapes: Map<string, { curve: Route; marks: Point[][] }>,
   nodes: SceneNode[],
   { width, height, highlight, wrap }: { width: number; height: number; highlight: Set<string>; wrap: number },
 ) {
@@ -54,31 +86,73 @@ export function placeLinkLabels(
         Number(b.emphasis === 'focus') - Number(a.emphasis === 'focus') ||
         (a.reveal < 0 ? 1e6 : a.reveal) - (b.reveal < 0 ? 1e6 : b.reveal),
     );
+  if (!candidates.length) return;
+  const points = visible.map((l) => {
+    const s = shapes.get(l.id)!;
+    return [...sampleRoute(s.curve), ...s.marks.flatMap(samplePolyline)];
+  });
+  const drawn = markGrid(points);
   const taken: Box[] = nodes.filter((n) => n.visible).map((n) => pad(n.box, 2));
+  // Wrapped at the scene's width first, then narrower (taller) where a wide label finds no room.
+  const wraps = [...new Set([wrap, 110, linkLabelWrap.narrow].filter((w) => w <= wrap))];
   for (const l of candidates) {
-    const c = curves.get(l.id)!;
-    const lines = linkLabelLines(l.rel, wrap);
-    const w = Math.max(...lines.map((s) => textWidth(s, linkFont, 'bold'))) + 6;
-    const h = lines.length * linkLine + 4;
-    // On the line first, then beside it (links that share a pair further out: the fan makes clear which).
-    const [from, to] = [c[0][0], c[c.length - 1][3]];
-    const n = unit(-(to.y - from.y), to.x - from.x);
-    const sides = l.fan ? [0, 1, -1, 2, -2, 3, -3] : [0, 0.5, -0.5];
-    const spots = sides.flatMap((side) =>
-      [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85].map((t) => {
-        const q = at(c, t);
-        const shift = side * (h / 2 + 2);
-        return { x: q.x + n.x * shift, y: q.y + n.y * shift };
-      }),
-    );
-    for (const p of spots) {
-      const box = roundBox({ x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 });
-      if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) continue;
-      if (taken.some((b) => overlaps(b, box))) continue;
-      l.label = { x: f(p.x), y: f(p.y), lines, box };
-      l.anchor = { x: f(p.x), y: f(p.y) };
+    const c = shapes.get(l.id)!.curve;
+    const mine = visible.indexOf(l);
+    // Last, the words without the date (the link's card still gives it): better than no label.
+    const texts = [...wraps.map((w) => linkLabelText(l.rel, w)), dateless(linkLabelText(l.rel, wrap))];
+    for (const text of texts) {
+      const w = text.width + 6;
+      const h = (text.lines.length + (text.date && !text.dateInline ? 1 : 0)) * linkLine + 4;
+      const spot = spots(c, w, h).find((p) => {
+        const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
+        if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) return false;
+        // A stroke's half width, and a pixel more, between the label's box and any line.
+        if (taken.some((b) => overlaps(b, box)) || drawn.hits(pad(box, 2.5))) return false;
+        // Its own link the nearest line to it, so the label reads as that link's.
+        const near = Math.min(...points[mine].map((q) => distanceTo(q, box)));
+        return !drawn.hits(pad(box, near + 1), mine);
+      });
+      if (!spot) continue;
+      const box = roundBox({
+        x0: spot.x - w / 2,
+        y0: spot.y - h / 2,
+        x1: spot.x + w / 2,
+        y1: spot.y + h / 2,
+      });
+      const { lines, date, dateInline } = text;
+      l.label = { x: f(spot.x), y: f(spot.y), lines, date, dateInline, box };
+      l.anchor = { x: f(spot.x), y: f(spot.y) };
       taken.push(pad(box, 1));
       break;
     }
   }
+}
+
+function dateless(text: LabelText): LabelText {
+  const width = Math.max(...text.lines.map((s) => textWidth(s, linkFont, 'bold')));
+  return { lines: text.lines, dateInline: false, width };
+}
+
+/** Where a w × h label may go beside a curve, best first: nearest to it, then nearest its middle; each
+ * spot just clear of the curve's tangent there, on either side, straight out from it, or above or below
+ * it, or to its left or right (a wide label beside a steep link). */
+function spots(c: Route, w: number, h: number): Point[] {
+  const out: Point[] = [];
+  for (const more of nearer)
+    for (const t of along) {
+      const q = at(c, t);
+      const a = at(c, Math.max(0, t - 0.02));
+      const b = at(c, Math.min(1, t + 0.02));
+      const n = unit(-(b.y - a.y), b.x - a.x);
+      // How far the box's centre must be from the line for the box to clear it.
+      const clear = (Math.abs(n.x) * w) / 2 + (Math.abs(n.y) * h) / 2 + 4 + more;
+      for (const side of [1, -1]) {
+        // Straight out from the curve, or slid along it by a third of the label's width either way.
+        for (const slide of [0, w / 3, -w / 3])
+          out.push({ x: q.x + n.x * clear * side + n.y * slide, y: q.y + n.y * clear * side - n.x * slide });
+        if (Math.abs(n.y) > 0.6) out.push({ x: q.x, y: q.y + (clear / Math.abs(n.y)) * side });
+        if (Math.abs(n.x) > 0.6) out.push({ x: q.x + (clear / Math.abs(n.x)) * side, y: q.y });
+      }
+    }
+  return out;
 }

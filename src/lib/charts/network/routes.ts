@@ -20,6 +20,8 @@ export interface RoutedLink {
   arrow: string;
   /** A cross on the line for denied links. */
   cross?: string;
+  /** The arrowhead's outline and the cross's strokes, as points, for label placement to keep off. */
+  marks: Point[][];
   /** Halfway along the curve. */
   mid: Point;
   visible: boolean;
@@ -39,7 +41,7 @@ export function routeLinks(
   nodes: SceneNode[],
   shown: (rel: Relationship) => boolean,
   sideOf: (id: string) => number,
-  { kx, middle }: { kx: number; middle: number },
+  { kx, middle, outer = () => false }: { kx: number; middle: number; outer?: (rel: Relationship) => boolean },
 ): RoutedLink[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   // What a link may not run through: every other visible node's symbol and label.
@@ -82,14 +84,18 @@ export function routeLinks(
     lanes.set(r.id, lane);
   }
 
+  const ports = hubPorts(relationships, byId, shown, sideOf);
   const links: RoutedLink[] = [];
-  for (const group of pairs.values()) {
+  for (const group of [...pairs.values()].map((g) => outsideIn(g, outer))) {
     group.forEach((rel, i) => {
-      const src = byId.get(rel.from)!;
-      const dst = byId.get(rel.to)!;
+      const src = { ...byId.get(rel.from)!, ...ports.get(`${rel.id} ${rel.from}`) };
+      const dst = { ...byId.get(rel.to)!, ...ports.get(`${rel.id} ${rel.to}`) };
       const visible = shown(rel);
       const others = visible ? obstacles.filter((o) => o.id !== src.id && o.id !== dst.id) : [];
-      const fanOffset = (i - (group.length - 1) / 2) * spreadFor(group.length);
+      // Offsets are along the normal of each link's own direction: a link running the other way round
+      // the pair (a claim and its denial) takes the opposite offset, so the fan still spreads.
+      const way = rel.from === [rel.from, rel.to].sort()[0] ? 1 : -1;
+      const fanOffset = (i - (group.length - 1) / 2) * spreadFor(group.length) * way;
       // The route with the fewest nodes in its way, in order of preference.
       let best: { route: Route; through: string[] } | undefined;
       const sa = sideOf(src.id);
@@ -113,12 +119,29 @@ export function routeLinks(
       // The line stops inside the arrowhead, so its end never shows past the tip.
       const lastLength = Math.hypot(last[3].x - last[0].x, last[3].y - last[0].y) || 1;
       const drawn = [...trimmed.slice(0, -1), part(last, 0, Math.max(0.05, 1 - (head * 0.8) / lastLength))];
-      const arrow = `M${f(tip.x)},${f(tip.y)}L${f(base.x - d.y * 4)},${f(base.y + d.x * 4)}L${f(base.x + d.y * 4)},${f(base.y - d.x * 4)}Z`;
+      const head3 = [
+        tip,
+        { x: base.x - d.y * 4, y: base.y + d.x * 4 },
+        { x: base.x + d.y * 4, y: base.y - d.x * 4 },
+      ];
+      const arrow = `M${head3.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}Z`;
+      const marks = [[...head3, tip]];
       let cross: string | undefined;
       if (rel.status === 'denied') {
         const c = at(trimmed, 0.3);
         const k = 5;
-        cross = `M${f(c.x - k)},${f(c.y - k)}L${f(c.x + k)},${f(c.y + k)}M${f(c.x - k)},${f(c.y + k)}L${f(c.x + k)},${f(c.y - k)}`;
+        const strokes = [
+          [
+            { x: c.x - k, y: c.y - k },
+            { x: c.x + k, y: c.y + k },
+          ],
+          [
+            { x: c.x - k, y: c.y + k },
+            { x: c.x + k, y: c.y - k },
+          ],
+        ];
+        cross = strokes.map(([p, q]) => `M${f(p.x)},${f(p.y)}L${f(q.x)},${f(q.y)}`).join('');
+        marks.push(...strokes);
       }
       links.push({
         rel,
@@ -126,6 +149,7 @@ export function routeLinks(
         path: pathOf(drawn),
         arrow,
         cross,
+        marks,
         mid: at(trimmed, 0.5),
         visible,
         fan: group.length > 1,
@@ -228,4 +252,56 @@ function bracket(a: Point, b: Point, dir: number, reach: number): Route[] {
       [q, { x, y: b.y - sign * corner * 0.4 }, { x: a.x + dir * reach * 0.6, y: b.y }, { x: b.x, y: b.y }],
     ],
   ];
+}
+
+/**
+ * Where each drawn link meets a node in the middle (a centre, side 0): its own point down the side it
+ * comes from, in the order of the nodes at their other ends, so that many links into one centre end in
+ * arrowheads side by side instead of on one spot. Keyed by relationship id and node id.
+ */
+function hubPorts(
+  relationships: Relationship[],
+  byId: Map<string, SceneNode>,
+  shown: (rel: Relationship) => boolean,
+  sideOf: (id: string) => number,
+): Map<string, Point> {
+  const sides = new Map<string, { key: string; y: number; order: number }[]>();
+  relationships.forEach((r, order) => {
+    if (!shown(r) || r.from === r.to) return;
+    for (const [hub, other] of [
+      [r.from, r.to],
+      [r.to, r.from],
+    ]) {
+      const h = byId.get(hub);
+      const o = byId.get(other);
+      if (!h || !o || sideOf(hub) !== 0) continue;
+      const side = `${hub} ${Math.sign(o.x - h.x)}`;
+      sides.set(side, [...(sides.get(side) ?? []), { key: `${r.id} ${hub}`, y: o.y, order }]);
+    }
+  });
+  const out = new Map<string, Point>();
+  for (const [side, ends] of sides) {
+    const h = byId.get(side.split(' ')[0])!;
+    if (ends.length < 2) continue;
+    ends.sort((a, b) => a.y - b.y || a.order - b.order);
+    // Down the node's side, symbol and label, at most 8 px apart, centred on the symbol when they fit.
+    const [top, bottom] = [h.box.y0 + 3, h.box.y1 - 3];
+    const gap = Math.min(8, (bottom - top) / (ends.length - 1));
+    const first = Math.max(
+      top,
+      Math.min(h.y - (gap * (ends.length - 1)) / 2, bottom - gap * (ends.length - 1)),
+    );
+    ends.forEach((e, i) => out.set(e.key, { x: h.x, y: first + gap * i }));
+  }
+  return out;
+}
+
+/** A pair's parallel links in fan order: those `outer` picks (a step's highlighted links) on the outside,
+ * where their labels have room beside them, the rest between, each in data order. */
+function outsideIn(group: Relationship[], outer: (rel: Relationship) => boolean): Relationship[] {
+  const out = group.filter(outer);
+  if (!out.length || out.length === group.length) return group;
+  const inner = group.filter((r) => !outer(r));
+  const half = Math.ceil(out.length / 2);
+  return [...out.slice(0, half), ...inner, ...out.slice(half)];
 }

@@ -11,7 +11,7 @@ import { linkLabelWrap, placeLinkLabels } from './linkLabels';
 import { centreScale, nodeType, placeNode, radius } from './nodes';
 import { routeLinks } from './routes';
 import { networkShown } from './shown';
-import type { Route } from './curves';
+import type { Point, Route } from './curves';
 
 // What the diagram's component and the build-time layout read from here, wherever it is worked out.
 export { overlaps, type Box } from '../geometry';
@@ -26,12 +26,14 @@ export {
   radius,
   smallNodeFont,
 } from './nodes';
-export { labelAll, linkDate, linkFont, linkLabelLines, linkLine } from './linkLabels';
+export { dateJoin, labelAll, linkDate, linkFont, linkLabelLines, linkLine } from './linkLabels';
 
 export type { Emphasis, LinkLabel, Scene, SceneBand, SceneLink, SceneNode } from './types';
 import type { Emphasis, Scene, SceneBand, SceneLink, SceneNode } from './types';
 
 export const bandFont = 11;
+/** How much taller a step's own layout is drawn at desktop widths. */
+const ownStretch = 1.4;
 /** Room kept around the visible part when the phone layout is cropped. */
 const cropPad = 16;
 
@@ -55,8 +57,11 @@ export function variantFor(layout: NetworkLayout, view: Partial<NetworkView>, wi
 export function buildScene({ entities, relationships, layout, view = {}, width }: SceneInput): Scene {
   const { mode, variant, own } = variantFor(layout, view, width);
   const kx = width / variant.width;
-  const height = variant.height;
-  const shows = networkShown(view);
+  // A step's own layout is made for a phone; on a wider screen it is stretched across, and a little
+  // down too, so its links' labels fit between them.
+  const ky = own && width >= narrowBelow ? ownStretch : 1;
+  const height = Math.ceil(variant.height * ky);
+  const shows = networkShown(view, relationships);
   const highlight = new Set(view.highlight ?? []);
   const reveal = view.reveal ?? [];
   const { font, lineHeight } = nodeType(width, variant.width);
@@ -80,7 +85,7 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
     const pos = variant.nodes[entity.id];
     if (!pos) return [];
     const r = entity.id === centre ? radius * centreScale : radius;
-    const at = { x: f(pos.x * kx), y: pos.y, r, side: sideOf(entity.id) };
+    const at = { x: f(pos.x * kx), y: f(pos.y * ky), r, side: sideOf(entity.id) };
     return [
       {
         ...placeNode(entity, at, setting),
@@ -91,31 +96,33 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
   });
 
   const middle = nodes.find((n) => n.id === centre)?.x ?? width / 2;
-  const curves = new Map<string, Route>();
-  const links: SceneLink[] = routeLinks(relationships, nodes, shows.relationship, sideOf, { kx, middle }).map(
-    (l) => {
-      curves.set(l.rel.id, l.curve);
-      return {
-        id: l.rel.id,
-        rel: l.rel,
-        path: l.path,
-        arrow: l.arrow,
-        cross: l.cross,
-        anchor: { x: f(l.mid.x), y: f(l.mid.y) },
-        label: null,
-        visible: l.visible,
-        emphasis: emphasis(focusLink(l.rel)),
-        reveal: reveal.indexOf(l.rel.id),
-        fan: l.fan,
-        through: l.through,
-      };
-    },
-  );
+  const shapes = new Map<string, { curve: Route; marks: Point[][] }>();
+  const links: SceneLink[] = routeLinks(relationships, nodes, shows.relationship, sideOf, {
+    kx,
+    middle,
+    outer: focusLink,
+  }).map((l) => {
+    shapes.set(l.rel.id, { curve: l.curve, marks: l.marks });
+    return {
+      id: l.rel.id,
+      rel: l.rel,
+      path: l.path,
+      arrow: l.arrow,
+      cross: l.cross,
+      anchor: { x: f(l.mid.x), y: f(l.mid.y) },
+      label: null,
+      visible: l.visible,
+      emphasis: emphasis(focusLink(l.rel)),
+      reveal: reveal.indexOf(l.rel.id),
+      fan: l.fan,
+      through: l.through,
+    };
+  });
   // Data order, so the markup (and tab order) follows relationships.json.
   const order = new Map(relationships.map((r, i) => [r.id, i]));
   links.sort((p, q) => order.get(p.id)! - order.get(q.id)!);
 
-  placeLinkLabels(links, curves, nodes, { width, height, highlight, wrap: linkLabelWrap[mode] });
+  placeLinkLabels(links, shapes, nodes, { width, height, highlight, wrap: wrapFor(nodes, centre, mode) });
 
   const { top, bottom } =
     mode === 'narrow' && view.nodes && !own ? crop(nodes, links, height) : { top: 0, bottom: height };
@@ -140,6 +147,15 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
     bands,
     focus: focusOf(nodes, links, top),
   };
+}
+
+/** Link labels wrap at the room between the centre and the nearest column, at least the layout's own
+ * wrap: a step with one column has the whole width beside it, and fewer lines fit between its links. */
+function wrapFor(nodes: SceneNode[], centre: string, mode: 'wide' | 'narrow') {
+  const hub = nodes.find((n) => n.id === centre && n.visible);
+  const gaps = nodes.filter((n) => n.visible && n !== hub && hub).map((n) => Math.abs(n.x - hub!.x));
+  const room = gaps.length ? Math.min(...gaps) - 2 * radius - 24 : 0;
+  return Math.round(Math.min(linkLabelWrap.widest, Math.max(linkLabelWrap[mode], room)));
 }
 
 /** The boxes of what is drawn: visible nodes, and the labels of visible links. */

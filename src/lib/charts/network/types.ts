@@ -25,7 +25,11 @@ export interface SceneNode {
 export interface LinkLabel {
   x: number;
   y: number;
+  /** The label's words, wrapped. */
   lines: string[];
+  /** Its date, after the last line (`dateInline`) or on a line of its own. */
+  date?: string;
+  dateInline: boolean;
   box: Box;
 }
 
