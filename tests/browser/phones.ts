@@ -71,11 +71,14 @@ export function measureStep(page: Page, stepId: string, minFont = 11): Promise<S
       const chart = graphic.querySelector('[data-chart]')!;
       const g = graphic.getBoundingClientRect();
       const area = graphic.querySelector('.chart-area')!.getBoundingClientRect();
+      // The chart's key stays in view over (or under) the plot that slides: marks behind it are not seen.
+      const key = graphic.querySelector('.chart-area [data-key]')?.getBoundingClientRect();
+      const keyOnTop = !!key && key.top < area.top + area.height / 2;
       const win = {
         left: Math.max(g.left, 0),
         right: Math.min(g.right, window.innerWidth),
-        top: Math.max(area.top, g.top, 0),
-        bottom: Math.min(g.bottom, window.innerHeight),
+        top: Math.max(area.top, g.top, 0, keyOnTop ? key.bottom : 0),
+        bottom: Math.min(area.bottom, g.bottom, window.innerHeight, key && !keyOnTop ? key.top : Infinity),
       };
       const tol = 1;
       const inside = (r: DOMRect) =>
