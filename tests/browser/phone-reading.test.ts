@@ -19,8 +19,8 @@ describe('the reading window on a 360 × 740 phone', () => {
       const seen = await page.evaluate((id) => {
         const graphic = document.querySelector(`[data-active-step="${id}"]`)!;
         const box = (sel: string) => graphic.querySelector(sel)?.getBoundingClientRect();
-        const stepper = graphic.querySelector('nav.stepper.docked');
-        const floating = document.querySelector('nav.stepper:not(.docked)');
+        const stepper = graphic.querySelector('.stepper.docked');
+        const floating = document.querySelector('nav.stepper');
         return {
           graphic: graphic.getBoundingClientRect().toJSON(),
           area: box('.chart-area')!.toJSON(),
