@@ -195,6 +195,29 @@ describe('layoutTimeline', () => {
     expect(window.ticks.map((t) => t.label)).toEqual([...years].sort());
   });
 
+  it('on a phone with scripts, folds away the rows a view is not about', () => {
+    const view = { from: '2022-09', to: '2023-02', highlight: ['entity-list', 'fcc-ban'] };
+    const all = layoutTimeline(events, view, 336);
+    const folded = layoutTimeline(events, view, 336, true);
+    const shown = folded.events.filter((p) => p.visible).map((p) => p.event.id);
+    expect(shown.sort()).toEqual(
+      ['entity-list', 'fcc-ban']
+        .filter((id) => all.events.some((p) => p.event.id === id && p.highlighted))
+        .sort(),
+    );
+    expect(folded.height).toBeLessThan(all.height);
+    // The shown rows still follow one another, and the view's rows fit a phone's window.
+    expect(folded.focus!.bottom - folded.focus!.top).toBeLessThanOrEqual(shown.length * 80);
+    // Without highlights, the rows in the window and lanes stay.
+    const whole = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, 336);
+    const window = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, 336, true);
+    for (const p of window.events) expect(p.visible, p.event.id).toBe(!byId(whole, p.event.id).muted);
+    // The wide layout has nothing to fold.
+    expect(JSON.stringify(layoutTimeline(events, view, 1280, true))).toBe(
+      JSON.stringify(layoutTimeline(events, view, 1280)),
+    );
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(layoutTimeline(events, {}, 360))).toBe(
       JSON.stringify(layoutTimeline(events, {}, 360)),

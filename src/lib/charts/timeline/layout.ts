@@ -41,7 +41,13 @@ export function keepHidden(
   });
 }
 
-export function layoutTimeline(events: Event[], view: Partial<TimelineView>, width: number): TimelineLayout {
+/** `fold`: the phone's rows show only the view's own rows (see rows.ts); the server draws them all. */
+export function layoutTimeline(
+  events: Event[],
+  view: Partial<TimelineView>,
+  width: number,
+  fold = false,
+): TimelineLayout {
   const sorted = sortByDate(events);
   const { window, lanes, shows } = timelineScope(view, events);
   const highlight = new Set(view.highlight ?? []);
@@ -58,6 +64,6 @@ export function layoutTimeline(events: Event[], view: Partial<TimelineView>, wid
     };
   });
   return width < VERTICAL_BELOW
-    ? layoutRows(base, lanes, window, width)
+    ? layoutRows(base, lanes, window, width, fold)
     : layoutHorizontal(base, lanes, window, width);
 }

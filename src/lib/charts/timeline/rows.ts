@@ -3,6 +3,8 @@
 // acted (the lane, as a tag) and its status (the mark). Every event has its row in every view, so the
 // whole timeline is there without JavaScript and a step change moves nothing: the step's rows are
 // highlighted, the rows outside its window or lanes are set back, and the frame slides to the step's rows.
+// Once scripts run (`fold`), a view shows only its own rows (its highlighted ones, else those in its
+// window and lanes), the others folded away, so a step's rows sit together on one screen.
 import type { Lane } from '$lib/data/schema';
 import type { TimeWindow } from './dates';
 import { laneLabel } from './lanes';
@@ -15,31 +17,39 @@ export const R = {
   mark: 10,
   text: 26,
   font: 13,
-  line: 17,
+  line: 16,
   dateFont: 11,
-  dateLine: 15,
+  dateLine: 14,
   /** Padding above and below a row's text. */
-  pad: 7,
-  /** Every row is a 44 px touch target at least. */
-  minRow: 44,
-  /** A year's heading, over its first row. */
-  year: 28,
+  pad: 2,
+  /** Every row is a touch target taller than WCAG's 24 px, and a step's seven rows fit a phone's window. */
+  minRow: 32,
+  /** A year's heading, over its first row (all rows only: folded rows give their year in the date). */
+  year: 24,
   /** Length of a mark that spans a period (a range, or a month or year with no exact day). */
   span: 16,
   bottom: 8,
 } as const;
 
-export function layoutRows(base: Base[], lanes: Lane[], window: TimeWindow, width: number): TimelineLayout {
+export function layoutRows(
+  base: Base[],
+  lanes: Lane[],
+  window: TimeWindow,
+  width: number,
+  fold = false,
+): TimelineLayout {
   const textWidthMax = Math.max(120, width - R.text - 6);
   const highlights = base.some((b) => b.visible && b.highlighted);
   const ticks: TimelineLayout['ticks'] = [];
   let y = 0;
   let year = -1;
   const events: PlacedEvent[] = base.map((b) => {
+    const own = highlights ? b.visible && b.highlighted : b.visible;
+    const shown = !fold || own;
     const y0 = b.span.start.getUTCFullYear();
-    if (y0 !== year) {
+    if (!fold && y0 !== year) {
       year = y0;
-      ticks.push({ date: b.span.start, pos: y + R.year - 9, label: String(y0) });
+      ticks.push({ date: b.span.start, pos: y + R.year - 7, label: String(y0) });
       y += R.year;
     }
     const lines = wrapText(b.event.title, textWidthMax, R.font);
@@ -47,7 +57,8 @@ export function layoutRows(base: Base[], lanes: Lane[], window: TimeWindow, widt
     const textH = R.dateLine + lines.length * R.line;
     const rowH = Math.max(R.minRow, textH + 2 * R.pad);
     const top = y;
-    y += rowH;
+    // A folded row takes no room (it is hidden where the next row starts).
+    if (shown) y += rowH;
     const textTop = top + (rowH - textH) / 2;
     // A dot sits level with the date line; a span starts there and runs down beside the title.
     const ax = R.mark;
@@ -56,7 +67,10 @@ export function layoutRows(base: Base[], lanes: Lane[], window: TimeWindow, widt
       x: R.text - ax,
       y: textTop - ay,
       width: Math.ceil(
-        Math.max(textWidth(`${b.dateText}  ${tag}`, R.dateFont), ...lines.map((l) => textWidth(l, R.font))),
+        Math.max(
+          textWidth(`${b.dateText}  `, R.dateFont) + textWidth(tag, R.dateFont, 'bold'),
+          ...lines.map((l) => textWidth(l, R.font)),
+        ),
       ),
       height: textH,
       dateLine: b.dateText,
@@ -67,7 +81,7 @@ export function layoutRows(base: Base[], lanes: Lane[], window: TimeWindow, widt
     const muted = !b.visible || (highlights && !b.highlighted);
     return {
       ...b,
-      visible: true,
+      visible: shown,
       highlighted: b.visible && b.highlighted,
       muted,
       ax,
@@ -80,7 +94,7 @@ export function layoutRows(base: Base[], lanes: Lane[], window: TimeWindow, widt
     };
   });
   // What the view is about: its highlighted rows, else the rows in its window and lanes.
-  const pick = events.filter((p, i) => (highlights ? p.highlighted : base[i].visible));
+  const pick = events.filter((p, i) => p.visible && (highlights ? p.highlighted : base[i].visible));
   const focus = pick.length
     ? {
         top: Math.min(...pick.map((p) => p.ay + p.hit.y)),
