@@ -72,8 +72,12 @@ export function measureStep(page: Page, stepId: string, minFont = 11): Promise<S
       const g = graphic.getBoundingClientRect();
       const area = graphic.querySelector('.chart-area')!.getBoundingClientRect();
       // The chart's key stays in view over (or under) the plot that slides: marks behind it are not seen.
-      const key = graphic.querySelector('.chart-area [data-key]')?.getBoundingClientRect();
-      const keyOnTop = !!key && key.top < area.top + area.height / 2;
+      const keyEl = graphic.querySelector('.chart-area [data-key]');
+      const plotEl = graphic.querySelector('.chart-area [data-plot]');
+      const key = keyEl?.getBoundingClientRect();
+      // Over the plot when it comes first (the timeline's, the diagram's), else under it (the map's).
+      const keyOnTop =
+        !!keyEl && !!plotEl && !!(keyEl.compareDocumentPosition(plotEl) & Node.DOCUMENT_POSITION_FOLLOWING);
       const win = {
         left: Math.max(g.left, 0),
         right: Math.min(g.right, window.innerWidth),
