@@ -81,7 +81,7 @@ export function measureStep(page: Page, stepId: string, minFont = 11): Promise<S
       const win = {
         left: Math.max(g.left, 0),
         right: Math.min(g.right, window.innerWidth),
-        top: Math.max(area.top, g.top, 0, keyOnTop ? key.bottom : 0),
+        top: Math.max(area.top, g.top, 0, key && keyOnTop ? key.bottom : 0),
         bottom: Math.min(area.bottom, g.bottom, window.innerHeight, key && !keyOnTop ? key.top : Infinity),
       };
       const tol = 1;
