@@ -112,8 +112,9 @@ describe('the story page', () => {
       // The map's legend lists every status (a view hides some) and its patterns draw each one.
       expect(before.statuses).toBe(map ? status.options.length : 0);
       expect(before.patterns).toBe(map ? status.options.length : 0);
-      // The timeline's key: a symbol per status in the data, and a dot and a bar for how precise a date is.
-      expect(before.timelineKey).toBe(path === '/' ? new Set(events.map((e) => e.status)).size + 2 : 0);
+      // The timeline's key: a symbol per status in the data, and three marks for how precise a date is (a
+      // known day, some day in a month or year, a range of dates).
+      expect(before.timelineKey).toBe(path === '/' ? new Set(events.map((e) => e.status)).size + 3 : 0);
       // The embed hydrates as it loads, then draws for its measured width: wait until nothing moves.
       await settle(page, '[data-chart]');
       expect(await count()).toEqual(before);

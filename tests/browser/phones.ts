@@ -71,11 +71,18 @@ export function measureStep(page: Page, stepId: string, minFont = 11): Promise<S
       const chart = graphic.querySelector('[data-chart]')!;
       const g = graphic.getBoundingClientRect();
       const area = graphic.querySelector('.chart-area')!.getBoundingClientRect();
+      // The chart's key stays in view over (or under) the plot that slides: marks behind it are not seen.
+      const keyEl = graphic.querySelector('.chart-area [data-key]');
+      const plotEl = graphic.querySelector('.chart-area [data-plot]');
+      const key = keyEl?.getBoundingClientRect();
+      // Over the plot when it comes first (the timeline's, the diagram's), else under it (the map's).
+      const keyOnTop =
+        !!keyEl && !!plotEl && !!(keyEl.compareDocumentPosition(plotEl) & Node.DOCUMENT_POSITION_FOLLOWING);
       const win = {
         left: Math.max(g.left, 0),
         right: Math.min(g.right, window.innerWidth),
-        top: Math.max(area.top, g.top, 0),
-        bottom: Math.min(g.bottom, window.innerHeight),
+        top: Math.max(area.top, g.top, 0, key && keyOnTop ? key.bottom : 0),
+        bottom: Math.min(area.bottom, g.bottom, window.innerHeight, key && !keyOnTop ? key.top : Infinity),
       };
       const tol = 1;
       const inside = (r: DOMRect) =>

@@ -136,6 +136,11 @@ for (const width of [360, 1280]) {
         expect(walk.steps.some((s) => s.slide.marks.length > 0)).toBe(true);
       });
 
+    if (phone)
+      it('keeps each chart’s title and key in view and docks the stepper, with its count, under the graphic', () => {
+        expect(walk.steps.flatMap((s) => s.reading.map((r) => `${s.step} (${s.chart}): ${r}`))).toEqual([]);
+      });
+
     it('keeps every prerendered-only part through hydration and every step', () => {
       expect(walk.parts.before.steps).toBe(steps.length);
       expect(walk.parts.before.land).toBeGreaterThan(0);

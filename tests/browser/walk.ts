@@ -29,6 +29,8 @@ export interface StepSeen extends StepReport {
   slide: Slide;
   /** axe's violations in the graphic and the step, light then dark (colour rules), when asked for. */
   axe: string[];
+  /** On a phone: what is wrong with the reading window (title, key, docked stepper, blank band). */
+  reading: string[];
 }
 
 export interface Slide {
@@ -175,6 +177,40 @@ const readGraphic = (page: Page, id: string) =>
     };
   }, id);
 
+/**
+ * On a phone, the reading window of step `n` (1-based) of `total`: the figure's title over the chart area
+ * and the chart's key over the plot stay in view, the stepper is docked under the chart with the step
+ * count, nothing blank hangs under it, and the floating stepper (which covered the text) is gone.
+ */
+const readingWindow = (page: Page, id: string, n: number, total: number) =>
+  page.evaluate(
+    ({ id, n, total }) => {
+      const graphic = document.querySelector(`[data-active-step="${id}"]`)!;
+      const box = (sel: string) => graphic.querySelector(sel)?.getBoundingClientRect();
+      const g = graphic.getBoundingClientRect();
+      const area = box('.chart-area')!;
+      const title = box('.figure-title');
+      const key = box('.chart-area [data-key]');
+      const stepper = graphic.querySelector('.stepper.docked');
+      const docked = stepper?.getBoundingClientRect();
+      const floating = document.querySelector('nav.stepper');
+      const within = (r: DOMRect | undefined, top: number, bottom: number) =>
+        !!r && r.height > 0 && r.top >= top - 1 && r.bottom <= bottom + 1;
+      const wrong: string[] = [];
+      if (!within(title, Math.max(0, g.top), area.top)) wrong.push(`title at ${title?.top}–${title?.bottom}`);
+      if (!within(key, area.top, area.bottom))
+        wrong.push(`key at ${key?.top}–${key?.bottom}, area ${area.top}–${area.bottom}`);
+      if (!within(docked, area.bottom, g.bottom)) wrong.push(`stepper at ${docked?.top}–${docked?.bottom}`);
+      if (docked && g.bottom - docked.bottom > 2)
+        wrong.push(`${Math.round(g.bottom - docked.bottom)} px blank under the stepper`);
+      const count = stepper?.querySelector('.count')?.textContent?.trim();
+      if (count !== `Step ${n} of ${total}`) wrong.push(`the stepper says "${count}"`);
+      if (floating && getComputedStyle(floating).display !== 'none') wrong.push('the floating stepper shows');
+      return wrong;
+    },
+    { id, n, total },
+  );
+
 /** Walks every step of the story at `width`, each once it has settled; axe too when `axe` is set. */
 export async function walkStory(width: number, { axe = false, reducedMotion = false } = {}): Promise<Walk> {
   const { page, context, problems, requests, close } = await openPage('/', {
@@ -187,7 +223,8 @@ export async function walkStory(width: number, { axe = false, reducedMotion = fa
   try {
     const before = await countParts(page);
     const steps: StepSeen[] = [];
-    for (const { id } of await storySteps(page)) {
+    const all = await storySteps(page);
+    for (const [i, { id }] of all.entries()) {
       await settleStep(page, id);
       const report = await measureStep(page, id);
       const seen = await readGraphic(page, id);
@@ -201,7 +238,8 @@ export async function walkStory(width: number, { axe = false, reducedMotion = fa
         for (const b of boxes)
           if (b.left < -0.5 || b.right > width + 0.5) overlaps.push(`${b.id} is cut off`);
       }
-      steps.push({ ...report, ...seen, overlaps, axe: axe ? await axeStep(page, id) : [] });
+      const reading = width < 600 ? await readingWindow(page, id, i + 1, all.length) : [];
+      steps.push({ ...report, ...seen, overlaps, reading, axe: axe ? await axeStep(page, id) : [] });
     }
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     const after = await countParts(page);

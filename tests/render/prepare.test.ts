@@ -37,13 +37,18 @@ describe('preparing a chart before it wakes', () => {
     const width = 357.6;
     prepareTimeline(events, view, width);
     expect(layoutTimeline).toHaveBeenCalledTimes(1);
+    // What prepare worked out (the rows a view folds to once scripts run) is kept: asked again, it is not
+    // worked out again.
+    prepareTimeline(events, view, width);
+    expect(layoutTimeline).toHaveBeenCalledTimes(1);
+    // The server draws every row for readers without scripts: a layout of its own.
     const draw = () =>
       render(PolicyTimeline, { props: { events, entities, sources, view, width, label: 'Timeline' } }).body;
     expect(draw()).toContain('data-chart="timeline"');
-    expect(layoutTimeline).toHaveBeenCalledTimes(1);
+    expect(layoutTimeline).toHaveBeenCalledTimes(2);
     // Another view is worked out when it is asked for.
     prepareTimeline(events, { ...view, from: '2020' }, width);
-    expect(layoutTimeline).toHaveBeenCalledTimes(2);
+    expect(layoutTimeline).toHaveBeenCalledTimes(3);
   });
 
   it("builds the diagram's scene that is then drawn, and nothing else", () => {

@@ -64,13 +64,13 @@ describe('PolicyTimeline on the server', () => {
     );
   });
 
-  it('says so when the phone layout varies the time scale, and marks the compressed early years', () => {
-    // The note is always in the HTML (the browser only shows or hides it), hidden where the scale is even.
-    const note = (html: string) => /<p class="scale-note[^"]*"( hidden)?[^>]*>\s*([^<]*)/.exec(html);
-    expect(note(renderTimeline({}, 360))?.[1]).toBeUndefined();
-    expect(note(renderTimeline({}, 360))?.[2]).toContain('The scale varies');
-    expect(note(renderTimeline({}, 1280))?.[1]).toBe(' hidden');
+  it('marks the compressed early years on wide screens, and heads each year on a phone', () => {
     expect(renderTimeline({}, 1280)).toContain('1994–2017, compressed');
+    const phone = renderTimeline({ from: '2022-09', to: '2022-12' }, 360);
+    expect(phone).not.toContain('compressed');
+    // Every year of the data, even outside the view's window: the rows are all there without JavaScript.
+    for (const year of ['1994', '2018', '2022'])
+      expect(phone).toMatch(new RegExp(`class="year[^"]*"[^>]*>${year}<`));
   });
 
   it('never uses {@html} for data text', () => {

@@ -36,9 +36,9 @@ describe('lanes', () => {
     }
   });
 
-  it('draws every event in the column of its lane at 360 px', () => {
+  it('tags every row with its lane at 360 px', () => {
     const layout = layoutTimeline(events, {}, 360);
-    for (const p of layout.events) expect(p.ax).toBe(layout.lanes.find((l) => l.lane === p.event.lane)!.x);
+    for (const p of layout.events) expect(p.label.tag).toBe(laneLabel[p.event.lane]);
   });
 
   it('hides the events of lanes left out by the view', () => {

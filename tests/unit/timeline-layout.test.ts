@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepHidden, layoutTimeline, V, VERTICAL_BELOW } from '$lib/charts/timeline/layout';
+import { keepHidden, layoutTimeline, R, VERTICAL_BELOW } from '$lib/charts/timeline/layout';
 import { position, segmentTicks, timeSegments } from '$lib/charts/timeline/scale';
 import { windowFor } from '$lib/charts/timeline/dates';
 import type { Event } from '$lib/data/schema';
@@ -105,7 +105,7 @@ describe('layoutTimeline', () => {
   });
 
   it('says what a view is about: its highlighted events, else every event it shows', () => {
-    for (const width of [360, 1280]) {
+    for (const width of [1280]) {
       const within = (layout: ReturnType<typeof layoutTimeline>, ids: string[]) =>
         ids.map(
           (id) =>
@@ -125,7 +125,7 @@ describe('layoutTimeline', () => {
   });
 
   it('leaves hidden marks where they were drawn, and moves only the marks in view', () => {
-    for (const width of [360, 1280]) {
+    for (const width of [1280]) {
       const a = layoutTimeline(events, { from: '2018', to: '2019', highlight: ['dalian-visit'] }, width);
       const b = layoutTimeline(events, { from: '2022-09', to: '2023-02', highlight: ['entity-list'] }, width);
       const drawn = keepHidden(a, b);
@@ -150,20 +150,72 @@ describe('layoutTimeline', () => {
     }
   });
 
-  it('on a phone, labels only the highlighted events of a view and squeezes time until they fit a screen', () => {
-    const decades = layoutTimeline(events, { highlight: ['founding', 'entity-list'] }, 336);
-    for (const p of decades.events.filter((p) => p.visible))
-      expect(p.label.lines.length > 0, p.event.id).toBe(p.highlighted);
-    expect(decades.focus!.bottom - decades.focus!.top).toBeLessThanOrEqual(V.budget);
-    // The others stay a tap away: a 44 px target on the mark.
-    for (const p of decades.events.filter((p) => p.visible && !p.highlighted))
-      expect(p.hit.height, p.event.id).toBeGreaterThanOrEqual(44);
-    // Without highlights every event in view is labelled, with its date first.
-    const all = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, 336);
-    for (const p of all.events.filter((p) => p.visible)) {
-      expect(p.label.lines[0].startsWith(p.dateText), p.event.id).toBe(true);
-      expect(p.label.dateInline).toBe(p.dateText.length);
+  it('on a phone, gives every event a row of its own in date order, in every view', () => {
+    for (const view of [
+      {},
+      { from: '2022-09', to: '2023-02', highlight: ['entity-list'] },
+      { lanes: ['company' as const] },
+    ]) {
+      const layout = layoutTimeline(events, view, 336);
+      expect(layout.orientation).toBe('vertical');
+      // All of it, whatever the view: without JavaScript the first view is the only one a reader gets.
+      expect(layout.events.every((p) => p.visible)).toBe(true);
+      for (const [a, b] of layout.events.slice(1).map((p, i) => [layout.events[i], p])) {
+        // Rows follow one another without overlapping, each a 44 px touch target at least.
+        expect(b.ay + b.hit.y, b.event.id).toBeGreaterThanOrEqual(a.ay + a.hit.y + a.hit.height);
+        expect(b.hit.height).toBeGreaterThanOrEqual(R.minRow);
+      }
+      for (const p of layout.events) {
+        // The date with its year, the lane as a tag, the title wrapped inside the chart.
+        expect(p.label.dateLine, p.event.id).toMatch(/\d{4}/);
+        expect(p.label.tag, p.event.id).toBeTruthy();
+        expect(p.box.x + p.box.width, p.event.id).toBeLessThanOrEqual(336);
+        expect(p.label.lines.join(' ')).toBe(p.event.title);
+      }
     }
+  });
+
+  it("on a phone, highlights the step's rows, sets back the rest and says where the step's rows are", () => {
+    const layout = layoutTimeline(
+      events,
+      { from: '2022-09', to: '2023-02', highlight: ['entity-list'] },
+      336,
+    );
+    const row = byId(layout, 'entity-list');
+    expect(row).toMatchObject({ highlighted: true, muted: false });
+    expect(byId(layout, 'ipvm-iran')).toMatchObject({ highlighted: false, muted: true });
+    expect(layout.focus).toEqual({ top: row.ay + row.hit.y, bottom: row.ay + row.hit.y + row.hit.height });
+    // Without highlights, the view is about its window: rows outside it are set back, not dropped.
+    const window = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, 336);
+    expect(byId(window, 'ipvm-iran').muted).toBe(true);
+    expect(byId(window, 'entity-list').muted).toBe(false);
+    expect(window.focus!.top).toBeLessThanOrEqual(byId(window, 'entity-list').box.y);
+    // A year heading over each year's first row.
+    const years = new Set(events.map((e) => e.date.slice(0, 4)));
+    expect(window.ticks.map((t) => t.label)).toEqual([...years].sort());
+  });
+
+  it('on a phone with scripts, folds away the rows a view is not about', () => {
+    const view = { from: '2022-09', to: '2023-02', highlight: ['entity-list', 'fcc-ban'] };
+    const all = layoutTimeline(events, view, 336);
+    const folded = layoutTimeline(events, view, 336, true);
+    const shown = folded.events.filter((p) => p.visible).map((p) => p.event.id);
+    expect(shown.sort()).toEqual(
+      ['entity-list', 'fcc-ban']
+        .filter((id) => all.events.some((p) => p.event.id === id && p.highlighted))
+        .sort(),
+    );
+    expect(folded.height).toBeLessThan(all.height);
+    // The shown rows still follow one another, and the view's rows fit a phone's window.
+    expect(folded.focus!.bottom - folded.focus!.top).toBeLessThanOrEqual(shown.length * 80);
+    // Without highlights, the rows in the window and lanes stay.
+    const whole = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, 336);
+    const window = layoutTimeline(events, { from: '2022-09', to: '2023-02' }, 336, true);
+    for (const p of window.events) expect(p.visible, p.event.id).toBe(!byId(whole, p.event.id).muted);
+    // The wide layout has nothing to fold.
+    expect(JSON.stringify(layoutTimeline(events, view, 1280, true))).toBe(
+      JSON.stringify(layoutTimeline(events, view, 1280)),
+    );
   });
 
   it('is deterministic', () => {

@@ -1,7 +1,8 @@
 // Keeps the part of a tall chart that a step is about in view. On a phone the sticky graphic has room for
-// roughly the top half of the screen (the step cards pass over the rest), and a vertical timeline or a
-// tall diagram is taller than that; the frame slides the chart up so its highlighted (else visible) marks
-// sit in the visible window. The chart knows nothing of this: it only says what its view is about.
+// roughly the top half of the screen (the step cards pass over the rest), and the timeline's rows or a
+// tall diagram are taller than that; the frame slides the chart's plot up, under its key, so its
+// highlighted (else visible) marks sit in the visible window. The chart knows nothing of this: it only
+// says what its view is about, and which of its parts are the plot and the key.
 
 /** A vertical stretch of the chart, in px from its top. */
 export interface Extent {
@@ -9,10 +10,8 @@ export interface Extent {
   bottom: number;
 }
 
-/** What a step is about, and where the chart's head is if it has one (the timeline's lane names). */
-export interface Focus extends Extent {
-  head?: Extent;
-}
+/** What a step is about. */
+export type Focus = Extent;
 
 /** How far to slide a chart up (px) so `focus` sits in a window `visible` px tall from its top. */
 export function panOffset(chartHeight: number, visible: number, focus: Focus | null, margin = 16): number {
@@ -21,23 +20,13 @@ export function panOffset(chartHeight: number, visible: number, focus: Focus | n
   const fits = span + 2 * margin <= visible;
   // A focus that fits is centred; a taller one starts at its top.
   const wanted = fits ? focus.top - (visible - span) / 2 : focus.top - margin;
-  const offset = Math.round(Math.min(Math.max(wanted, 0), chartHeight - visible));
-  // A slide that would cut the head across its words ("COM", "REPO" for the lane names) starts at the
-  // head instead, as long as the focus is then as much in view: all of it if it fits, else its start.
-  // Failing that, it goes past the head altogether if the focus starts below it, even if that shows a
-  // little blank under the chart's end.
-  const head = focus.head;
-  if (!head || offset <= head.top || offset >= head.bottom) return offset;
-  const inViewFromHead = (fits ? focus.bottom : focus.top) + margin - head.top <= visible;
-  if (inViewFromHead) return Math.round(head.top);
-  return focus.top >= head.bottom ? Math.ceil(head.bottom) : offset;
+  return Math.round(Math.min(Math.max(wanted, 0), chartHeight - visible));
 }
 
 /** What a chart's view is about, relative to `frame`. A chart says it in `data-focus` ("top bottom", in
  * the pixels of the SVG that carries it), because right after a step change its marks are still moving
  * or fading from the last view, and measuring them would find the last view; a chart without it is
- * measured: the union of the boxes of its highlighted marks, else of its visible ones. A chart with a head
- * that names its columns says where it ends in `data-head`. */
+ * measured: the union of the boxes of its highlighted marks, else of its visible ones. */
 export function focusBox(chart: Element, frame: Element): Focus | null {
   const declared = chart.querySelector('svg[data-focus]');
   if (declared) {
@@ -46,12 +35,7 @@ export function focusBox(chart: Element, frame: Element): Focus | null {
     // The SVG may be scaled down to fit its column (no-JS fallback width): its pixels are not CSS pixels.
     const scale = r.height / (Number(declared.getAttribute('height')) || r.height || 1);
     const at = r.top - frame.getBoundingClientRect().top;
-    const head = declared.getAttribute('data-head');
-    return {
-      top: at + top * scale,
-      bottom: at + bottom * scale,
-      ...(head ? { head: { top: at, bottom: at + Number(head) * scale } } : {}),
-    };
+    return { top: at + top * scale, bottom: at + bottom * scale };
   }
   const marks = [...chart.querySelectorAll('[data-highlighted="true"]')];
   const pick = marks.length ? marks : [...chart.querySelectorAll('[data-visible="true"]')];

@@ -1,5 +1,6 @@
 // What the story's islands share: each scrolly block registers its step tracker here, so the stepper and
 // the address bar can follow the step being read whichever blocks have woken up.
+import { prefersReducedMotion } from 'svelte/motion';
 import type { Step } from '$lib/data/schema';
 import { stepAt, type Block } from '$lib/data/steps';
 import { StepTracker } from './stepTracker.svelte';
@@ -34,6 +35,14 @@ class StoryState {
       if (i >= 0) e.tracker.index = i;
     }
   }
+
+  /** A jump from a stepper: the step is shown at once, and scrolled to the top of the text window. */
+  goTo = (stepId: string): void => {
+    this.select(stepId);
+    document
+      .getElementById(stepId)
+      ?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion.current ? 'instant' : 'smooth' });
+  };
 }
 
 export const storyState = new StoryState();

@@ -86,7 +86,6 @@ export function layoutHorizontal(
   return {
     orientation: 'horizontal',
     focus: focusOf(events, 'horizontal'),
-    variableScale: false,
     width,
     height: Math.max(y - H.laneGap + H.bottom, H.axis + H.row * 2),
     window,

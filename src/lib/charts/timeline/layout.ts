@@ -1,7 +1,7 @@
 // Where every event of the policy timeline goes, as plain numbers: a pure function of the events, the
 // view and the width, so it can be tested in Node and the component only draws. Wide screens get time
-// across and lanes as bands (horizontal.ts); below VERTICAL_BELOW pixels time runs down, lanes become
-// narrow columns and the labels stack in one column at the side (vertical.ts).
+// across and lanes as bands (horizontal.ts); below VERTICAL_BELOW pixels time runs down, one row per
+// event with its lane as a tag (rows.ts).
 import type { Event, Lane, TimelineView } from '$lib/data/schema';
 import { formatDateRange } from '$lib/ui/format';
 import { isPoint, sortByDate, spanOf, type Span, type TimeWindow } from './dates';
@@ -9,10 +9,10 @@ import { layoutHorizontal } from './horizontal';
 import type { Rect } from '../geometry';
 import type { Segment, Tick } from './scale';
 import { timelineScope } from './shown';
-import { layoutVertical } from './vertical';
+import { layoutRows } from './rows';
 
 export { H } from './horizontal';
-export { V } from './vertical';
+export { R } from './rows';
 
 export const VERTICAL_BELOW = 600;
 
@@ -41,7 +41,13 @@ export function keepHidden(
   });
 }
 
-export function layoutTimeline(events: Event[], view: Partial<TimelineView>, width: number): TimelineLayout {
+/** `fold`: the phone's rows show only the view's own rows (see rows.ts); the server draws them all. */
+export function layoutTimeline(
+  events: Event[],
+  view: Partial<TimelineView>,
+  width: number,
+  fold = false,
+): TimelineLayout {
   const sorted = sortByDate(events);
   const { window, lanes, shows } = timelineScope(view, events);
   const highlight = new Set(view.highlight ?? []);
@@ -58,6 +64,6 @@ export function layoutTimeline(events: Event[], view: Partial<TimelineView>, wid
     };
   });
   return width < VERTICAL_BELOW
-    ? layoutVertical(base, lanes, window, width)
+    ? layoutRows(base, lanes, window, width, fold)
     : layoutHorizontal(base, lanes, window, width);
 }

@@ -4,7 +4,7 @@ import type { PlacedEvent, Orientation } from './types';
 import { position, type Segment } from './scale';
 
 /** An event as the view sees it, before it is placed. */
-export type Base = Omit<PlacedEvent, 'ax' | 'ay' | 'length' | 'label' | 'leader' | 'hit' | 'box' | 'card'>;
+export type Base = Omit<PlacedEvent, 'ax' | 'ay' | 'length' | 'label' | 'hit' | 'box' | 'card'>;
 
 const hour = 36e5;
 

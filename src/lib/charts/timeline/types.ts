@@ -12,11 +12,9 @@ export interface EventLabel {
   y: number;
   width: number;
   height: number;
-  /** Shown above the title in the vertical layout, where the axis is far away. */
+  /** Shown above the title in the phone's rows, with the lane as a tag after it. */
   dateLine?: string;
-  /** The vertical layout starts the first line with the date instead: its first `dateInline` characters
-   * are the date. */
-  dateInline?: number;
+  tag?: string;
   lines: string[];
 }
 
@@ -35,8 +33,6 @@ export interface PlacedEvent {
   /** Length of the span along the time axis (0 for a dot). */
   length: number;
   label: EventLabel;
-  /** A line from the mark to a label that had to move away from it (vertical layout). */
-  leader?: { x1: number; y1: number; x2: number; y2: number };
   /** The hit area (label and mark), relative to the anchor. */
   hit: Rect;
   /** The label's box in chart pixels. */
@@ -63,8 +59,6 @@ export interface TimelineLayout {
   segments: Segment[];
   ticks: Tick[];
   lanes: PlacedLane[];
-  /** True when months get room by need (the vertical layout): the axis must say the scale varies. */
-  variableScale: boolean;
   /** The compressed stretch along the time axis, when there is one, and where the break is drawn. */
   compressed?: { r0: number; r1: number; breakAt: number; caption: string };
   /** Start and end of the time axis in chart pixels. */
