@@ -22,6 +22,7 @@ describe('data/', () => {
       ...dataset!.countries,
       ...dataset!.countries.flatMap((c) => c.places ?? []),
       ...dataset!.events,
+      ...dataset!.measures,
     ];
     for (const fact of facts) {
       expect(fact.status).toBeTruthy();
