@@ -20,6 +20,13 @@ export function measurePlaceProblems(measures: Located[]): Problem[] {
         path: [...path, 'scope'],
         message: `a ${scope} measure needs "iso3", the country's three-letter code like "USA"; only a "supranational" one has none`,
       });
+    if (iso3 !== undefined && typeof item.country !== 'string')
+      problems.push({
+        file,
+        path: [...path, 'iso3'],
+        message:
+          'add "country" next to "iso3": the country\'s name as the page prints it, like "United States"',
+      });
     if (scope === 'supranational' && iso3 !== undefined)
       problems.push({
         file,

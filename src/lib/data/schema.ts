@@ -261,6 +261,8 @@ export const measure = z.strictObject({
   id,
   /** The government's country; left out only for a body above countries (the European Parliament). */
   iso3: iso3.optional(),
+  /** The country's name as the page prints it; with "iso3". */
+  country: z.string().min(2).optional(),
   /** national, subnational (a state, a province, a region) or supranational. */
   scope: z.enum(['national', 'subnational', 'supranational']),
   /** The place below or above the country: "Louisiana", "Québec", "Xinjiang", "European Parliament". */

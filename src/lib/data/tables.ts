@@ -226,6 +226,7 @@ export const tableDefs: TableDef[] = [
       {
         id: "The measure's id: lowercase words joined by dashes.",
         iso3: "The government's country: ISO 3166-1 alpha-3 code; empty for a body above countries.",
+        country: "The country's name as the page prints it.",
         scope: 'national, subnational (a state, province or region) or supranational.',
         area: 'The place below or above the country the measure covers: "Louisiana", "European Parliament".',
         body: 'The government body that acted.',
@@ -251,6 +252,7 @@ export const tableDefs: TableDef[] = [
       [
         'id',
         'iso3',
+        'country',
         'scope',
         'area',
         'body',
