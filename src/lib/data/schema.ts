@@ -374,7 +374,8 @@ export const storyFile = z.strictObject({
   /** "What we found": short bullet points (markup). */
   summary: z.array(markup).min(1),
   sections: z.array(section).min(1),
-  figures: z.strictObject({ map: figure, network: figure, timeline: figure }),
+  /** Each chart's figure; `measures` is the map's measures view (its steps and embeds). */
+  figures: z.strictObject({ map: figure, network: figure, timeline: figure, measures: figure.optional() }),
   openQuestions: z.array(openQuestion).min(1),
   /** How the story was reported: paragraphs (markup). */
   methods: z.array(markup).optional(),
