@@ -57,9 +57,9 @@ describe('measureCountries', () => {
     expect(byIso.get('CHN')!.lead.reach).toBe('reaction');
   });
 
-  it("lists every one of a country's measures in the card, newest first", () => {
+  it("lists every one of a country's measures in the card, the lead first, then by reach and date", () => {
     const usa = measureCountries(measures, {}).find((c) => c.iso3 === 'USA')!;
-    expect(usa.measures.map((m) => m.id)).toEqual(['usa-fcc', 'usa-bill', 'usa-list']);
+    expect(usa.measures.map((m) => m.id)).toEqual(['usa-list', 'usa-bill', 'usa-fcc']);
     expect(measureAriaLabel(usa)).toBe('Country USA: names tiandy, in force — 3 measures');
   });
 

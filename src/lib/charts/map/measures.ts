@@ -29,6 +29,15 @@ export const reachLabel: Record<Reach, string> = {
   reaction: "Reaction to other governments' measures",
 };
 
+/** For the legend, where a phone has little room. */
+export const reachShort: Record<Reach, string> = {
+  'names-tiandy': 'Names Tiandy',
+  'covers-by-terms': 'Covers it by its terms',
+  'names-other-makers': 'Names other makers',
+  general: 'General',
+  reaction: "Reaction to others' measures",
+};
+
 export const reachDescription: Record<Reach, string> = {
   'names-tiandy': 'The measure names Tiandy',
   'covers-by-terms': 'Its own definition takes in a firm like Tiandy (our reading of its words)',
@@ -70,7 +79,7 @@ const rank = (m: Measure) =>
   reachOrder.indexOf(m.reach) * 3 + ['acting', 'pending', 'statement'].indexOf(standingOf(m.stage));
 
 /** One government's measures in the view: the country's colour is its lead measure's reach (the most
- * direct, acting before pending), and the card lists them all, newest first. */
+ * direct, acting before pending), and the card lists them all, the lead first. */
 export interface MeasureCountry {
   iso3: string;
   name: string;
@@ -83,9 +92,11 @@ export function measureCountries(measures: Measure[], view: Pick<MapView, 'reach
   for (const m of measures)
     if (m.iso3 && measureShown(view, m)) byIso.set(m.iso3, [...(byIso.get(m.iso3) ?? []), m]);
   return [...byIso].map(([iso3, list]) => {
-    const lead = [...list].sort((a, b) => rank(a) - rank(b))[0];
-    const newest = [...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    return { iso3, name: lead.country ?? iso3, lead, measures: newest };
+    // The lead first, then by reach and standing, newest first within each (dates are ISO strings).
+    const sorted = [...list].sort(
+      (a, b) => rank(a) - rank(b) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
+    );
+    return { iso3, name: sorted[0].country ?? iso3, lead: sorted[0], measures: sorted };
   });
 }
 
