@@ -12,7 +12,7 @@ import { build } from 'vite';
 import { DataCheckError, loadDataDir } from '../src/lib/data/load';
 import { prerender } from './prerender';
 import { writeDownloads } from './downloads';
-import { writeImages } from './images';
+import { firstMeasuresStep, writeImages } from './images';
 import { writePublishing } from './publish';
 import { siteAddress } from '../src/lib/publish/site';
 import { classicScripts } from './classicScripts';
@@ -117,7 +117,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     const pages = await prerender(join(work, 'ssr', 'entry-server.js'), site);
     log(`prerendered ${pages.join(', ')}`);
     const downloads = writeDownloads(dataset, site);
-    await writeImages(site, base, log, { pngs: options.pngs ?? true });
+    await writeImages(site, base, log, {
+      pngs: options.pngs ?? true,
+      measuresStep: firstMeasuresStep(dataset.story),
+    });
     writePublishing(site, dataset, {
       siteUrl,
       siteName: options.siteName ?? process.env.SITE_NAME,

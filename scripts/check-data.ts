@@ -22,6 +22,7 @@ const counts = [
   [dataset.relationships.length, 'relationships'],
   [dataset.countries.length, 'countries'],
   [dataset.events.length, 'events'],
+  [dataset.measures.length, 'measures'],
   [dataset.story.sections.length, 'sections'],
   [steps, 'steps'],
 ] as const;

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from './chromium';
+import type { Story } from '../src/lib/data/schema';
 
 const charts = ['map', 'network', 'timeline'] as const;
 
@@ -32,11 +33,16 @@ export function standaloneSvg(embedHtml: string, css: string): string | null {
   );
 }
 
+/** The id of the story's first step showing the map's measures view, if any: its embed is measures.png. */
+export const firstMeasuresStep = (story: Story): string | undefined =>
+  story.sections.flatMap((s) => s.steps).find((s) => s.view.chart === 'map' && s.view.layer === 'measures')
+    ?.id;
+
 export async function writeImages(
   siteDir: string,
   base = '/',
   log: (m: string) => void = console.log,
-  { pngs = true }: { pngs?: boolean } = {},
+  { pngs = true, measuresStep }: { pngs?: boolean; measuresStep?: string } = {},
 ): Promise<void> {
   const out = join(siteDir, 'images');
   mkdirSync(out, { recursive: true });
@@ -84,8 +90,12 @@ export async function writeImages(
       bypassCSP: true,
     });
     const page = await context.newPage();
-    for (const chart of charts) {
-      await page.goto(`${origin}${base}embed/${chart}/`, { waitUntil: 'networkidle' });
+    // Each chart's embed, and the map's measures view as its first measures step shows it (measures.png).
+    const pictures: [string, string][] = charts.map((c) => [c, `embed/${c}/`]);
+    if (measuresStep) pictures.push(['measures', `embed/map/?view=${encodeURIComponent(measuresStep)}`]);
+    for (const [chart, address] of pictures) {
+      await page.goto(`${origin}${base}${address}`, { waitUntil: 'networkidle' });
+      if (chart === 'measures') await page.waitForSelector('[data-layer="measures"]');
       // Only the chart: the margin around it must not catch the edge of the title or the sources.
       await page.addStyleTag({ content: 'main > :not(.frame) { visibility: hidden; }' });
       await page.evaluate(async () => {
@@ -139,7 +149,9 @@ export async function writeImages(
     });
     await social.goto(mapPage);
     await social.screenshot({ path: join(out, 'social.png') });
-    log('images: SVG and PNG of each chart, and social.png');
+    log(
+      `images: SVG and PNG of each chart${measuresStep ? ', a PNG of the measures view' : ''}, and social.png`,
+    );
   } finally {
     await browser.close();
     server.close();

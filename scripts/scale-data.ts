@@ -41,6 +41,7 @@ export function scaleData(seed = 0.2024): Record<string, unknown> {
     'relationships.json': { $schema: './schema/relationships.schema.json', relationships },
     'footprint.json': { $schema: './schema/footprint.schema.json', claims: [claim], countries },
     'events.json': { $schema: './schema/events.schema.json', events },
+    'measures.json': { $schema: './schema/measures.schema.json', measures: [] },
     'story.json': { $schema: './schema/story.schema.json', ...story },
   };
 }

@@ -7,3 +7,7 @@ declare module '$data/sources.json?embed' {
   const value: unknown;
   export default value;
 }
+declare module '$data/measures.json?embed' {
+  const value: unknown;
+  export default value;
+}

@@ -33,7 +33,11 @@ function renderIsland(id: string): string {
   const block = groupSteps(dataset.story).find((b) => b.id === id);
   if (!block) throw new Error(`no scrolly block "${id}"`);
   if (block.chart === 'map')
-    return renderSvelte(MapBlock, { props: { blockId: id, mapGeometry: loadMapGeometry() } }).body;
+    // Ids prefixed by the block: two map blocks (the footprint, the measures) each render from "s1".
+    return renderSvelte(MapBlock, {
+      props: { blockId: id, mapGeometry: loadMapGeometry() },
+      idPrefix: `${id}-`,
+    }).body;
   if (block.chart === 'network') return renderSvelte(NetworkBlock, { props: { blockId: id } }).body;
   return renderSvelte(TimelineBlock, { props: { blockId: id } }).body;
 }

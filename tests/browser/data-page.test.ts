@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Citation, Country, Event, Relationship, Source, Status } from '../../src/lib/data/schema';
+import type {
+  Citation,
+  Country,
+  Event,
+  Measure,
+  Relationship,
+  Source,
+  Status,
+} from '../../src/lib/data/schema';
 import { citationIds } from '../../src/lib/data/provenance';
 import { statusLabel, statusOrder } from '../../src/lib/charts/status';
 import { sortByDate } from '../../src/lib/charts/timeline/dates';
@@ -14,6 +22,7 @@ const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const countries = read<{ countries: Country[] }>('data/footprint.json').countries;
 const relationships = read<{ relationships: Relationship[] }>('data/relationships.json').relationships;
 const events = read<{ events: Event[] }>('data/events.json').events;
+const measures = read<{ measures: Measure[] }>('data/measures.json').measures;
 const sourceUrl = new Map(read<{ sources: Source[] }>('data/sources.json').sources.map((s) => [s.id, s.url]));
 afterAll(closeBrowser);
 
@@ -61,6 +70,7 @@ describe('the data page', () => {
     expect(links.map((l) => new URL(l).pathname + new URL(l).hash).sort()).toEqual([
       '/data/#countries',
       '/data/#events',
+      '/data/#measures',
       '/data/#relationships',
     ]);
     for (const link of links) {
@@ -68,6 +78,22 @@ describe('the data page', () => {
       const target = page.locator(new URL(link).hash);
       await expect.poll(() => target.count()).toBe(1);
       expect(await target.locator('h2').first().isVisible()).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('lists every government measure with its status, what was not read and a link to each source, without JavaScript', async () => {
+    const { page, problems, close } = await openPage('/data/', { javaScript: false, width: 360 });
+    const all = read<{ sources: Source[] }>('data/sources.json').sources;
+    for (const m of measures) {
+      const item = page.locator(`[data-list="measures"] [data-measure="${m.id}"]`);
+      expect(await item.getAttribute('data-status')).toBe(m.status);
+      if (m.notRead) expect(await item.textContent()).toContain(m.notRead);
+      const hrefs = await item
+        .locator('.sources a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual(citationIds(m.sources).flatMap((id) => all.find((s) => s.id === id)?.url ?? []));
     }
     expect(problems).toEqual([]);
     await close();

@@ -15,7 +15,10 @@ const countries = read<{ countries: Country[] }>('data/footprint.json').countrie
 const sources = read<{ sources: Source[] }>('data/sources.json').sources;
 const story = read<Story>('data/story.json');
 const geometry = read<MapGeometry>('src/lib/geo/world.json');
-const mapSteps = story.sections.flatMap((s) => s.steps).filter((s) => s.view.chart === 'map');
+// The footprint's steps: the measures view's steps have their own block and test (map-measures.test.ts).
+const mapSteps = story.sections
+  .flatMap((s) => s.steps)
+  .filter((s) => s.view.chart === 'map' && s.view.layer !== 'measures');
 // Every shape is land; a country too small for one is drawn only when it has a record.
 const allCodes = [
   ...new Set([
@@ -33,9 +36,10 @@ describe('the footprint map', () => {
   for (const javaScript of [true, false]) {
     it(`draws every country's land, and a small country only with a record, with data-iso3 on the embed page (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const { page, problems, close } = await openPage('/embed/map/', { javaScript });
-      const codes = await page.$$eval('[data-chart="map"] svg[data-map-geometry] [data-iso3]', (els) => [
-        ...new Set(els.map((e) => e.getAttribute('data-iso3'))),
-      ]);
+      const codes = await page.$$eval(
+        '[data-chart="map"][data-layer="footprint"] svg[data-map-geometry] [data-iso3]',
+        (els) => [...new Set(els.map((e) => e.getAttribute('data-iso3')))],
+      );
       expect(codes.sort()).toEqual([...allCodes].sort());
       for (const c of countries) {
         const status = await page.getAttribute(
@@ -83,7 +87,7 @@ describe('the footprint map', () => {
     for (let i = 0; i < countries.length; i++) {
       const code = await page.evaluate(() => document.activeElement?.getAttribute('data-hit'));
       seen.add(code!);
-      expect(await page.getAttribute('[data-chart="map"]', 'data-active')).toBe(code);
+      expect(await page.getAttribute('[data-chart="map"][data-layer="footprint"]', 'data-active')).toBe(code);
       await page.keyboard.press('ArrowRight');
     }
     expect([...seen].sort()).toEqual(countries.map((c) => c.iso3).sort());
@@ -97,9 +101,9 @@ describe('the footprint map', () => {
     const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
     await scrollToStep(page, before.id);
     // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
-    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"]');
+    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"][data-layer="footprint"]');
     const strokes = () =>
-      page.$eval(`[data-active-step] [data-chart="map"]`, (map) => {
+      page.$eval(`[data-active-step] [data-chart="map"][data-layer="footprint"]`, (map) => {
         const style = (sel: string) => getComputedStyle(map.querySelector(sel)!);
         return {
           flying: map.classList.contains('animate'),
@@ -114,15 +118,17 @@ describe('the footprint map', () => {
       });
     await scrollToStep(page, zoomed.id);
     // The flight starts a frame after the step (see the next test).
-    await page.waitForSelector('[data-active-step] [data-chart="map"].animate');
+    await page.waitForSelector('[data-active-step] [data-chart="map"][data-layer="footprint"].animate');
     const flying = await strokes();
     expect(flying.flying).toBe(true);
     expect(flying.anyFixed).toBe(false);
     // The borders are never wider on screen than when the map is still: 0.6 px at the closer zoom.
-    const k = Number(await page.getAttribute('[data-active-step] [data-chart="map"]', 'data-zoom'));
+    const k = Number(
+      await page.getAttribute('[data-active-step] [data-chart="map"][data-layer="footprint"]', 'data-zoom'),
+    );
     expect(flying.landWidth * k * flying.px).toBeLessThanOrEqual(0.61);
     // Lands when the flight's class goes (on a busy machine later than its 700 ms).
-    await page.waitForSelector('[data-active-step] [data-chart="map"]:not(.animate)');
+    await page.waitForSelector('[data-active-step] [data-chart="map"][data-layer="footprint"]:not(.animate)');
     expect(await strokes()).toMatchObject({ flying: false, land: 'non-scaling-stroke' });
     await close();
   });
@@ -132,7 +138,9 @@ describe('the footprint map', () => {
     const shows = (s: (typeof mapSteps)[number]) => !!(s.view as { showClaim?: boolean }).showClaim;
     const back = mapSteps.find((s, i) => i > 0 && shows(s) && !shows(mapSteps[i - 1]))!;
     await settleStep(page, mapSteps[mapSteps.indexOf(back) - 1].id);
-    expect(await page.locator('[data-graphic="map"] .claim').isHidden()).toBe(true);
+    expect(await page.locator('[data-graphic="map"]:has([data-layer="footprint"]) .claim').isHidden()).toBe(
+      true,
+    );
     // Counts frames, and notes the frame in which the step and then the claim change.
     await page.evaluate(() => {
       const w = window as unknown as { __frame: number; __at: Record<string, number> };
@@ -143,7 +151,7 @@ describe('the footprint map', () => {
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-      const graphic = document.querySelector('[data-graphic="map"]')!;
+      const graphic = document.querySelector('[data-graphic="map"]:has([data-layer="footprint"])')!;
       new MutationObserver(() => (w.__at.step ??= w.__frame)).observe(graphic, {
         attributes: true,
         attributeFilter: ['data-active-step'],
@@ -154,7 +162,9 @@ describe('the footprint map', () => {
       });
     });
     await scrollToStep(page, back.id);
-    await expect.poll(() => page.locator('[data-graphic="map"] .claim').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-graphic="map"]:has([data-layer="footprint"]) .claim').isVisible())
+      .toBe(true);
     const at = await page.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);
     expect(at.claim - at.step).toBeGreaterThanOrEqual(1);
     await close();
@@ -166,7 +176,7 @@ describe('the footprint map', () => {
     const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
     await scrollToStep(page, before.id);
     // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
-    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"]');
+    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"][data-layer="footprint"]');
     // Counts frames, and notes the frame in which the step and then the map's region change.
     await page.evaluate(() => {
       const w = window as unknown as { __frame: number; __at: Record<string, number> };
@@ -177,7 +187,7 @@ describe('the footprint map', () => {
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-      const graphic = document.querySelector('[data-graphic="map"]')!;
+      const graphic = document.querySelector('[data-graphic="map"]:has([data-layer="footprint"])')!;
       new MutationObserver((records) => {
         for (const r of records) w.__at[r.attributeName!] ??= w.__frame;
       }).observe(graphic, {
@@ -189,8 +199,11 @@ describe('the footprint map', () => {
     await scrollToStep(page, zoomed.id);
     await page.waitForFunction(
       (region) =>
-        document.querySelector('[data-graphic="map"] [data-chart="map"]')?.getAttribute('data-region') ===
-        region,
+        document
+          .querySelector(
+            '[data-graphic="map"]:has([data-layer="footprint"]) [data-chart="map"][data-layer="footprint"]',
+          )
+          ?.getAttribute('data-region') === region,
       (zoomed.view as { region: string }).region,
     );
     const at = await page.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);

@@ -11,6 +11,7 @@ import type {
   Country,
   Entity,
   Event,
+  Measure,
   Relationship,
   Source,
   Story,
@@ -28,10 +29,11 @@ const sources = read<{ sources: Source[] }>('data/sources.json').sources;
 const { countries, claims } = read<{ countries: Country[]; claims: CountClaim[] }>('data/footprint.json');
 const relationships = read<{ relationships: Relationship[] }>('data/relationships.json').relationships;
 const events = read<{ events: Event[] }>('data/events.json').events;
+const measures = read<{ measures: Measure[] }>('data/measures.json').measures;
 // The story as the page prints it: its {named values} filled from the data.
 const story = fillAll(
   read<Story>('data/story.json'),
-  namedValues({ countries, claims, relationships, events }),
+  namedValues({ countries, claims, relationships, events, measures }),
 );
 const index = indexSources(sources);
 const line = (citations: Citation[]) => `How we know: ${howWeKnow(citations, index)}`;

@@ -181,8 +181,20 @@ export function budget(page: string, dist = 'dist'): Budget {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The byte budgets (gzip level 9, KB), for today's site (budget.test.ts) and at scale (scale.test.ts). */
-export const budgets = { storyInitialJs: 60, storyFirstView: 150, storyWhole: 400, embedJs: 50 };
+/** The byte budgets (gzip level 9, KB), for today's site (budget.test.ts) and at scale (scale.test.ts).
+ * The map embed has 6 KB more: it carries governments' measures and the sources only they cite
+ * (measures.json, about 8 KB gzipped) for its measures view. */
+export const budgets = {
+  storyInitialJs: 60,
+  storyFirstView: 150,
+  storyWhole: 400,
+  embedJs: 50,
+  mapEmbedJs: 56,
+};
+
+/** An embed page's JavaScript budget, in KB. */
+export const embedBudget = (page: string) =>
+  page.startsWith('embed/map/') ? budgets.mapEmbedJs : budgets.embedJs;
 
 /** What is over budget in a built site, as sentences; empty when all is well. */
 export function overBudget(dist = 'dist'): string[] {
@@ -194,6 +206,6 @@ export function overBudget(dist = 'dist'): string[] {
   check('story first view', story.firstView, budgets.storyFirstView);
   check('story, everything', story.whole, budgets.storyWhole);
   for (const page of pagesBuilt(dist).filter((p) => p.startsWith('embed/')))
-    check(`${page} JS`, budget(page, dist).allJs, budgets.embedJs);
+    check(`${page} JS`, budget(page, dist).allJs, embedBudget(page));
   return over;
 }

@@ -7,6 +7,9 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { MapView, NetworkView, TimelineView } from '../../src/lib/data/schema';
 import { statusOrder } from '../../src/lib/charts/status';
 import { relationshipsShown } from '../../src/lib/charts/network/shown';
+import { measuresShown } from '../../src/lib/charts/map/measuresShown';
+import type { MapGeometry } from '../../src/lib/geo/types';
+import geometry from '../../src/lib/geo/world.json';
 import { loadDataDir } from '../../src/lib/data/load';
 import { closeBrowser, origin } from './harness';
 import { nothingLeft } from './storage';
@@ -84,19 +87,33 @@ for (const width of [360, 1280]) {
     it("zooms the map to each map step's region, with its highlights and legend", () => {
       for (const step of steps.filter((s) => s.view.chart === 'map')) {
         const view = step.view as MapView;
-        const { attrs, legend, mapOutside } = seen(step.id);
+        const { attrs, legend, mapOutside, measures } = seen(step.id);
         expect(attrs['data-region'], step.id).toBe(view.region ?? 'world');
         expect(attrs['data-highlight'], step.id).toBe((view.highlight ?? []).join(' '));
         const zoom = Number(attrs['data-zoom']);
         if ((view.region ?? 'world') === 'world') expect(zoom, step.id).toBe(1);
         else expect(zoom, step.id).toBeGreaterThan(1.5);
-        // The legend lists the statuses the view draws: its countries' and their places'.
+        // The measures view keys its own marks (map-measures.test.ts); the footprint's legend lists the
+        // statuses the view draws: its countries' and their places'.
+        expect(mapOutside, step.id).toEqual([]);
+        if (view.layer === 'measures') {
+          // Only governments with a measure in the view are marked, and the key names only what is drawn.
+          const shown = measuresShown(view, data.measures);
+          const onMap = new Set([...geometry.shapes, ...geometry.markers].map((g) => g.iso3));
+          const expected = [...new Set(shown.flatMap((m) => m.iso3 ?? []))].filter((c) => onMap.has(c));
+          expect(measures.drawn, step.id).toEqual(expected.sort());
+          const reaches = new Set(shown.map((m) => m.reach as string));
+          expect(
+            measures.legend.filter((r) => !reaches.has(r)),
+            step.id,
+          ).toEqual([]);
+          continue;
+        }
         const shown = data.countries.filter(
           (c) => !view.statuses?.length || view.statuses.includes(c.status),
         );
         const drawn = new Set(shown.flatMap((c) => [c.status, ...(c.places ?? []).map((p) => p.status)]));
         expect(legend, step.id).toEqual(statusOrder.filter((st) => drawn.has(st)));
-        expect(mapOutside, step.id).toEqual([]);
       }
     });
 

@@ -25,6 +25,8 @@ export interface StepSeen extends StepReport {
   legend: string[];
   /** Map: highlighted countries whose centre is outside the map's frame. */
   mapOutside: string[];
+  /** The map's measures view: the governments it marks, and the reaches its legend names. */
+  measures: { drawn: string[]; legend: string[] };
   /** Where a tall chart slid: the visible window, the highlighted marks, lane names, the step's focus. */
   slide: Slide;
   /** axe's violations in the graphic and the step, light then dark (colour rules), when asked for. */
@@ -167,6 +169,10 @@ const readGraphic = (page: Page, id: string) =>
         .filter((el) => el.checkVisibility())
         .map((el) => el.getAttribute('data-status')!),
       mapOutside,
+      measures: {
+        drawn: [...new Set(ids('svg [data-layer="measures"] [data-iso3][tabindex="0"]', 'data-iso3'))].sort(),
+        legend: ids('.measures-legend li[data-reach]', 'data-reach'),
+      },
       slide: {
         top: area.top,
         bottom: graphic.getBoundingClientRect().bottom,

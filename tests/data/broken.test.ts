@@ -5,8 +5,9 @@ import { checkDataTexts, formatDataErrors } from '../../src/lib/data/load';
 import { positionOf, replaceNth, validTexts } from './helpers';
 import { casesA } from './brokenCasesA';
 import { casesB } from './brokenCasesB';
+import { casesMeasures } from './brokenCasesMeasures';
 
-const cases = [...casesA, ...casesB];
+const cases = [...casesA, ...casesB, ...casesMeasures];
 
 describe('the valid fixture dataset', () => {
   it('passes every check', () => {
@@ -72,7 +73,7 @@ describe('several mistakes at once', () => {
     delete texts['entities.json'];
     const { errors } = checkDataTexts(texts);
     expect(formatDataErrors(errors)).toBe(
-      '1 problem in data/:\ndata/entities.json:1:1  /  the file is missing; data/ needs sources.json, entities.json, relationships.json, footprint.json, events.json, story.json',
+      '1 problem in data/:\ndata/entities.json:1:1  /  the file is missing; data/ needs sources.json, entities.json, relationships.json, footprint.json, events.json, measures.json, story.json',
     );
   });
 });

@@ -13,7 +13,7 @@ describe('scripts/check-data.ts', () => {
   it('prints a summary for valid data', () => {
     const { status, stdout } = run(validDir);
     expect(stdout).toBe(
-      'data OK: 7 sources, 5 entities, 5 relationships, 4 countries, 4 events, 2 sections, 4 steps\n',
+      'data OK: 7 sources, 5 entities, 5 relationships, 4 countries, 4 events, 3 measures, 2 sections, 4 steps\n',
     );
     expect(status).toBe(0);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storyData } from '../fixtures/story';
 import { allSteps } from '$lib/data/steps';
 import { embedCodes } from '$lib/embed/embedCode';
+import { forEmbeds } from '$lib/data/embedData';
 import { embedOptions, sourcesShown } from '$lib/embed/embedView';
 import { parsePymMessage, pymMessage } from '$lib/embed/height';
 import { citationIds } from '../../src/lib/data/provenance';
@@ -61,5 +62,38 @@ describe('embed code', () => {
   it("offers the pym form with our own copy of pym's parent script", () => {
     expect(codes.pym).toContain('data-pym-src="https://example.org/tiandy/embed/timeline/"');
     expect(codes.pym).toContain('src="https://example.org/tiandy/embed/pym.v1.min.js"');
+  });
+  it('embeds a step as it shows the chart when given its id', () => {
+    const step = embedCodes('map', 'Measures', 'https://example.org/tiandy/', 'measures-on-the-map');
+    expect(step.iframe).toContain('src="https://example.org/tiandy/embed/map/?view=measures-on-the-map"');
+    expect(step.pym).toContain(
+      'data-pym-src="https://example.org/tiandy/embed/map/?view=measures-on-the-map"',
+    );
+  });
+});
+
+describe('sources of a measures view', () => {
+  it("lists the sources of the measures the view shows, and none of the footprint's", () => {
+    const shown = sourcesShown({ chart: 'map', layer: 'measures', reach: ['names-tiandy'] }, dataset);
+    const measures = dataset.measures.filter((m) => m.reach === 'names-tiandy');
+    expect(new Set(shown.map((s) => s.id))).toEqual(new Set(measures.flatMap((m) => citationIds(m.sources))));
+  });
+});
+
+describe('what embeds ship of the sources', () => {
+  it('ships each source once: shared ones to every embed, those only measures cite with the measures', () => {
+    const files = forEmbeds(dataset);
+    const ids = (list: { id: string }[]) => list.map((s) => s.id);
+    const shared = ids(JSON.parse(files['sources.json']).sources);
+    const withMeasures = JSON.parse(files['measures.json']) as {
+      measures: unknown[];
+      sources: { id: string }[];
+    };
+    const own = ids(withMeasures.sources);
+    expect(new Set([...shared, ...own])).toEqual(new Set(ids(dataset.sources)));
+    expect(shared.filter((id) => own.includes(id))).toEqual([]);
+    const records = [...dataset.relationships, ...dataset.events, ...dataset.countries, ...dataset.claims];
+    for (const id of records.flatMap((r) => citationIds(r.sources))) expect(shared).toContain(id);
+    expect(withMeasures.measures).toEqual(dataset.measures);
   });
 });

@@ -1,11 +1,13 @@
 // Counts in the copy follow the data: story.json writes {countries.total} where a sentence gives a count,
 // and the build fills in the number, so the words never disagree with the charts after an edit. The data
 // check refuses a count typed into the copy where a named value exists for it.
-import type { Dataset, Status } from './schema';
+import type { Dataset, Reach, Status } from './schema';
 
 const statuses: Status[] = ['confirmed', 'claimed', 'single-source', 'denied'];
 
-type Counted = Pick<Dataset, 'countries' | 'claims' | 'relationships' | 'events'>;
+type Counted = Pick<Dataset, 'countries' | 'claims' | 'relationships' | 'events'> &
+  Partial<Pick<Dataset, 'measures'>>;
+const reaches: Reach[] = ['names-tiandy', 'covers-by-terms', 'names-other-makers', 'general', 'reaction'];
 
 /** Every named value the copy may use, by name. */
 export function namedValues(d: Counted): Record<string, number> {
@@ -16,6 +18,10 @@ export function namedValues(d: Counted): Record<string, number> {
   values['claims.count'] = Math.max(0, ...d.claims.map((c) => c.count));
   values['relationships.total'] = d.relationships.length;
   values['events.total'] = d.events.length;
+  // Governments' measures: all of them, and by how they reach Tiandy ({measures.names-tiandy}).
+  const measures = d.measures ?? [];
+  values['measures.total'] = measures.length;
+  for (const r of reaches) values[`measures.${r}`] = measures.filter((m) => m.reach === r).length;
   return values;
 }
 

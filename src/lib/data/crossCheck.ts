@@ -6,6 +6,7 @@ import { countryName, dateProblem, didYouMean, isBefore, isIso3, isoProblem } fr
 import { walkSchema, type Path, type Problem, type Schema } from './issues.ts';
 import { countProblems, namedValues } from './counts.ts';
 import { provenanceProblems } from './provenanceCheck.ts';
+import { measurePlaceProblems, measureViewProblems } from './measuresCheck.ts';
 import { networkViewProblems } from './networkViewCheck.ts';
 import { quotedTexts, quoteProblems } from './quoteCheck.ts';
 import { country, fileSchemas, markup, partialDate, thisNewsroom, type DataFileName } from './schema.ts';
@@ -42,6 +43,7 @@ export function crossCheck(values: Values): Problem[] {
   const countries = records(values['footprint.json'], 'countries');
   const places = countries.flatMap(({ item, path }) => records(item, 'places', path));
   const events = records(values['events.json'], 'events');
+  const measures = records(values['measures.json'], 'measures');
   const sections = records(story, 'sections');
   const steps = sections.flatMap(({ item, path }) => records(item, 'steps', path));
   const questions = records(story, 'openQuestions');
@@ -66,6 +68,7 @@ export function crossCheck(values: Values): Problem[] {
   unique('footprint.json', countries, 'iso3', 'country');
   unique('footprint.json', places, 'id', 'place id');
   unique('events.json', events, 'id', 'event id');
+  unique('measures.json', measures, 'id', 'measure id');
   unique('story.json', sections, 'id', 'section id');
   unique('story.json', steps, 'id', 'step id');
   unique('story.json', questions, 'id', 'open question id');
@@ -123,6 +126,7 @@ export function crossCheck(values: Values): Problem[] {
     ['relationships.json', relationships],
     ['footprint.json', [...claims, ...countries, ...places]],
     ['events.json', events],
+    ['measures.json', measures],
     ['story.json', [...questions, ...responses]],
   ];
   for (const [file, list] of sourceLists)
@@ -142,6 +146,7 @@ export function crossCheck(values: Values): Problem[] {
           ['relationships.json', relationships],
           ['footprint.json', [...claims, ...countries, ...places]],
           ['events.json', events],
+          ['measures.json', measures],
         ],
         citing: [['story.json', responses]],
       }))
@@ -191,6 +196,8 @@ export function crossCheck(values: Values): Problem[] {
       for (const [id, i] of strings(view.highlight))
         refer('story.json', at('highlight', i), id, eventIds, 'event', 'events.json');
       checkOrder('story.json', [...path, 'view'], view, 'from', 'to');
+    } else if (view.chart === 'map' && view.layer === 'measures') {
+      for (const p of measureViewProblems(path, view, measures, countryName)) add(p);
     } else if (view.chart === 'map') {
       for (const [iso, i] of strings(view.highlight)) {
         if (typeof iso !== 'string' || !isIso3(iso) || !countryIsos || countryIsos.has(iso)) continue;
@@ -202,6 +209,9 @@ export function crossCheck(values: Values): Problem[] {
       }
     }
   }
+
+  // ---- where a measure is: a country for national and sub-national ones, none above countries
+  for (const p of measurePlaceProblems(measures)) add(p);
 
   // ---- dates in order
   function checkOrder(file: DataFileName, path: Path, item: Item, startKey: string, endKey: string) {
@@ -219,13 +229,14 @@ export function crossCheck(values: Values): Problem[] {
   if (isRecord(story)) checkOrder('story.json', [], story, 'published', 'updated');
 
   // ---- counts in the copy: named values, never typed (judged only when the counted files parsed)
-  const counted = ['footprint.json', 'relationships.json', 'events.json'] as const;
+  const counted = ['footprint.json', 'relationships.json', 'events.json', 'measures.json'] as const;
   const named = counted.every((f) => values[f] !== undefined)
     ? namedValues({
         countries: countries.map(({ item }) => item) as never,
         claims: claims.map(({ item }) => item) as never,
         relationships: relationships.map(({ item }) => item) as never,
         events: events.map(({ item }) => item) as never,
+        measures: measures.map(({ item }) => item) as never,
       })
     : undefined;
 

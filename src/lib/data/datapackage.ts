@@ -72,7 +72,7 @@ export function dataPackage(d: Dataset): Record<string, unknown> {
         path: datasetFile,
         title: 'Everything, as one JSON file',
         description:
-          'Every record the story draws (sources, entities, relationships, claims, countries with their places, events), as in the data files.',
+          "Every record the story draws (sources, entities, relationships, claims, countries with their places, events, governments' measures), as in the data files.",
         format: 'json',
         mediatype: 'application/json',
         encoding: 'utf-8',

@@ -13,6 +13,7 @@ export const downloads: Download[] = [
   { file: 'entities.csv', label: 'The actors', format: 'CSV' },
   { file: 'relationships.csv', label: 'Relationships between the actors', format: 'CSV' },
   { file: 'events.csv', label: 'Timeline events', format: 'CSV' },
+  { file: 'measures.csv', label: "Governments' measures", format: 'CSV' },
   { file: 'sources.csv', label: 'Sources', format: 'CSV' },
   {
     file: 'datapackage.json',

@@ -8,7 +8,17 @@ import { entities } from './files/entities';
 import { relationships } from './files/relationships';
 import { claims, countries } from './files/footprint';
 import { events } from './files/events';
+import { measures } from './files/measures';
 import { story } from './files/story';
 
-export { sources, entities, relationships, claims, countries, events, story };
-export const dataset: Dataset = { sources, entities, relationships, claims, countries, events, story };
+export { sources, entities, relationships, claims, countries, events, measures, story };
+export const dataset: Dataset = {
+  sources,
+  entities,
+  relationships,
+  claims,
+  countries,
+  events,
+  measures,
+  story,
+};

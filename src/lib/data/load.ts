@@ -260,6 +260,7 @@ export function checkDataTexts(
     claims: v['footprint.json'].claims,
     countries: v['footprint.json'].countries,
     events: v['events.json'].events,
+    measures: v['measures.json'].measures,
     story: v['story.json'],
   };
   dataset.story = fillAll(dataset.story, namedValues(dataset));

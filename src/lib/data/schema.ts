@@ -249,6 +249,68 @@ export const event = z.strictObject({
 export const eventsFile = z.strictObject({ $schema: schemaRef, events: z.array(event).min(1) });
 export type Event = z.infer<typeof event>;
 
+// ---- measures.json
+/** How a government's measure reaches Tiandy (government-measures research): it names Tiandy; its own
+ * definition takes Tiandy in; it names other makers only; it names none; or it is a reaction to others'. */
+export const reach = z.enum(['names-tiandy', 'covers-by-terms', 'names-other-makers', 'general', 'reaction']);
+export type Reach = z.infer<typeof reach>;
+/** Where the measure stands, as the research gives it. */
+export const stage = z.enum([
+  'in-force',
+  'ongoing',
+  'adopted',
+  'done',
+  'decided',
+  'announced',
+  'requested',
+  'under-review',
+  'lapsed',
+  'statement',
+]);
+export type Stage = z.infer<typeof stage>;
+/** How far the measure's key passage was read: on the official page, in a faithful copy, or only in reports. */
+export const sourcedAs = z.enum(['original', 'official-copy', 'reporting']);
+export type SourcedAs = z.infer<typeof sourcedAs>;
+export const measure = z.strictObject({
+  id,
+  /** The government's country; left out only for a body above countries (the European Parliament). */
+  iso3: iso3.optional(),
+  /** The country's name as the page prints it; with "iso3". */
+  country: z.string().min(2).optional(),
+  /** national, subnational (a state, a province, a region) or supranational. */
+  scope: z.enum(['national', 'subnational', 'supranational']),
+  /** The place below or above the country: "Louisiana", "Québec", "Xinjiang", "European Parliament". */
+  area: z.string().min(2).optional(),
+  /** The government body that acted: "Commerce Department (BIS)". */
+  body: z.string().min(2),
+  /** A few words for the card's heading: "Entity List". */
+  title: z.string().min(3).max(60, 'keep titles to 60 characters; put the rest in "does"'),
+  /** The date the map and card give, as precise as the evidence. */
+  date: partialDate,
+  /** What that date is: "effective", "announced", "introduced". */
+  dateKind: z.string().min(3),
+  /** The measure's other dates, in words. */
+  dateNote: z.string().optional(),
+  /** What the measure does, in a sentence (plain text, our words). */
+  does: z.string().min(10),
+  /** The makers the measure names, as the research lists them. */
+  makers: z.array(z.string().min(2)).optional(),
+  reach,
+  /** For "covers-by-terms", the measure's own words that take Tiandy in; otherwise how the reach is read. */
+  reachNote: z.string().optional(),
+  stage,
+  /** The research's words on where the measure stands: "Proposed only; lapsed with the 118th Congress". */
+  stageNote: z.string().optional(),
+  /** How far its key passage was read (original, official-copy or reporting). */
+  sourcedAs,
+  /** What of the measure's own text was not read, in a sentence; say so wherever it applies. */
+  notRead: z.string().optional(),
+  status,
+  sources: sourceIds,
+});
+export const measuresFile = z.strictObject({ $schema: schemaRef, measures: z.array(measure) });
+export type Measure = z.infer<typeof measure>;
+
 // ---- story.json
 export const region = z.enum(['world', 'middle-east', 'china', 'europe', 'north-america', 'asia']);
 export type Region = z.infer<typeof region>;
@@ -261,6 +323,10 @@ export const mapView = z.strictObject({
   statuses: z.array(status).optional(),
   /** Draw the "60+ claimed vs N documented" comparison. */
   showClaim: z.boolean().optional(),
+  /** What the map draws: Tiandy's footprint (default), or governments' measures (measures.json). */
+  layer: z.enum(['footprint', 'measures']).optional(),
+  /** In the measures layer, only measures that reach Tiandy in these ways. */
+  reach: z.array(reach).optional(),
 });
 export const networkView = z.strictObject({
   chart: z.literal('network'),
@@ -337,7 +403,8 @@ export const storyFile = z.strictObject({
   /** "What we found": short bullet points (markup). */
   summary: z.array(markup).min(1),
   sections: z.array(section).min(1),
-  figures: z.strictObject({ map: figure, network: figure, timeline: figure }),
+  /** Each chart's figure; `measures` is the map's measures view (its steps and embeds). */
+  figures: z.strictObject({ map: figure, network: figure, timeline: figure, measures: figure.optional() }),
   /** "What it adds up to": the closing card after the last step, a few short paragraphs (markup). */
   conclusion: z.array(markup).optional(),
   openQuestions: z.array(openQuestion).min(1),
@@ -363,6 +430,7 @@ export const fileSchemas = {
   'relationships.json': relationshipsFile,
   'footprint.json': footprintFile,
   'events.json': eventsFile,
+  'measures.json': measuresFile,
   'story.json': storyFile,
 } as const;
 export type DataFileName = keyof typeof fileSchemas;
@@ -374,5 +442,6 @@ export interface Dataset {
   claims: CountClaim[];
   countries: Country[];
   events: Event[];
+  measures: Measure[];
   story: Story;
 }

@@ -11,6 +11,7 @@ import {
   entity,
   event,
   id as idSchema,
+  measure,
   relationship,
   source,
   type DataFileName,
@@ -34,7 +35,7 @@ export interface Column {
 
 export interface TableDef {
   /** The CSV is `${name}.csv`. */
-  name: 'countries' | 'entities' | 'relationships' | 'events' | 'sources';
+  name: 'countries' | 'entities' | 'relationships' | 'events' | 'measures' | 'sources';
   title: string;
   description: string;
   /** The data file and the list in it that holds the records. */
@@ -208,6 +209,67 @@ export const tableDefs: TableDef[] = [
         sources: citationNote,
       },
       ['id', 'date', 'endDate', 'dateNote', 'lane', 'title', 'text', 'actors', 'status', 'sources'],
+    ),
+  },
+  {
+    name: 'measures',
+    title: "Governments' measures on Chinese surveillance cameras",
+    description:
+      'One row per government measure on Chinese-made surveillance equipment, or Chinese reaction to one (measures.json), with how it reaches Tiandy, where it stands and how well it is sourced.',
+    file: 'measures.json',
+    list: 'measures',
+    key: 'id',
+    records: (d) => d.measures,
+    columns: columns(
+      measure as unknown as Shape,
+      {
+        id: "The measure's id: lowercase words joined by dashes.",
+        iso3: "The government's country: ISO 3166-1 alpha-3 code; empty for a body above countries.",
+        country: "The country's name as the page prints it.",
+        scope: 'national, subnational (a state, province or region) or supranational.',
+        area: 'The place below or above the country the measure covers: "Louisiana", "European Parliament".',
+        body: 'The government body that acted.',
+        title: 'A few words for the card, at most 60 characters.',
+        date: 'The date the map gives, as precise as the evidence: 2018, 2022-12 or 2022-12-15.',
+        dateKind: 'What that date is: effective, announced, introduced…',
+        dateNote: "The measure's other dates, in words.",
+        does: 'What the measure does, in a sentence (plain text).',
+        makers: 'The makers the measure names, separated by "; ".',
+        reach:
+          'How it reaches Tiandy: names-tiandy, covers-by-terms (its own words take Tiandy in), names-other-makers, general or reaction.',
+        reachNote: 'For covers-by-terms, the words that take Tiandy in; otherwise how the reach is read.',
+        stage:
+          'Where it stands: in-force, ongoing, adopted, done, decided, announced, requested, under-review, lapsed or statement.',
+        stageNote: 'Where it stands, in words.',
+        sourcedAs:
+          'How far its key passage was read: original (the official page), official-copy (a faithful copy) or reporting.',
+        notRead: "What of the measure's own text was not read.",
+        status:
+          'How strong the evidence is that the measure was taken as described: confirmed, claimed, single-source or denied.',
+        sources: citationNote,
+      },
+      [
+        'id',
+        'iso3',
+        'country',
+        'scope',
+        'area',
+        'body',
+        'title',
+        'date',
+        'dateKind',
+        'dateNote',
+        'does',
+        'makers',
+        'reach',
+        'reachNote',
+        'stage',
+        'stageNote',
+        'sourcedAs',
+        'notRead',
+        'status',
+        'sources',
+      ],
     ),
   },
   {

@@ -101,6 +101,23 @@ export function textFields(raw: Partial<Record<DataFileName, unknown>>): TextFie
     fields('events.json', ['events', String(e.id)], ['events', i], e, ['title', 'text', 'dateNote']),
   );
 
+  const measures = raw['measures.json'] as Json | undefined;
+  list(measures?.measures).forEach((m, i) => {
+    const at = ['measures', String(m.id)];
+    fields('measures.json', at, ['measures', i], m, [
+      'country',
+      'area',
+      'body',
+      'title',
+      'dateKind',
+      'dateNote',
+    ]);
+    fields('measures.json', at, ['measures', i], m, ['does', 'reachNote', 'stageNote', 'notRead']);
+    list(m.makers).forEach((maker, j) =>
+      add('measures.json', [...at, 'makers', j], ['measures', i, 'makers', j], maker),
+    );
+  });
+
   const story = (raw['story.json'] ?? {}) as Json;
   fields('story.json', ['story'], [], story, ['headline', 'dek', 'byline', 'whyNow']);
   const numbered = (name: string) =>

@@ -15,9 +15,10 @@ export interface EmbedCodes {
   pym: string;
 }
 
-/** `siteUrl` is the story's absolute address with a trailing slash, e.g. "https://example.org/tiandy/". */
-export function embedCodes(chart: ChartName, title: string, siteUrl: string): EmbedCodes {
-  const src = siteUrl + embedPath(chart);
+/** `siteUrl` is the story's absolute address with a trailing slash, e.g. "https://example.org/tiandy/";
+ * `view`, a step id, embeds the chart as that step shows it (the map's measures view). */
+export function embedCodes(chart: ChartName, title: string, siteUrl: string, view?: string): EmbedCodes {
+  const src = siteUrl + embedPath(chart) + (view ? `?view=${encodeURIComponent(view)}` : '');
   const t = escapeAttr(title);
   return {
     iframe:

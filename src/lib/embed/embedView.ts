@@ -4,6 +4,7 @@ import { citationIds } from '$lib/data/provenance';
 import type { ChartName, Dataset, Source, View } from '$lib/data/schema';
 import { allSteps } from '$lib/data/steps';
 import { claimsShown, countriesShown } from '$lib/charts/map/shown';
+import { measuresShown } from '$lib/charts/map/measuresShown';
 import { relationshipsShown } from '$lib/charts/network/shown';
 import { eventsShown } from '$lib/charts/timeline/shown';
 
@@ -36,11 +37,13 @@ export type EmbedData = Pick<Dataset, 'story' | 'sources'> & Partial<Dataset>;
  * the dataset lists them. */
 export function sourcesShown(view: View, data: Pick<EmbedData, 'sources'> & Partial<Dataset>): Source[] {
   const records =
-    view.chart === 'map'
-      ? [...claimsShown(view, data.claims ?? []), ...countriesShown(view, data.countries ?? [])]
-      : view.chart === 'network'
-        ? relationshipsShown(view, data.relationships ?? [])
-        : eventsShown(view, data.events ?? []);
+    view.chart === 'map' && view.layer === 'measures'
+      ? measuresShown(view, data.measures ?? [])
+      : view.chart === 'map'
+        ? [...claimsShown(view, data.claims ?? []), ...countriesShown(view, data.countries ?? [])]
+        : view.chart === 'network'
+          ? relationshipsShown(view, data.relationships ?? [])
+          : eventsShown(view, data.events ?? []);
   const wanted = new Set(records.flatMap((r) => citationIds(r.sources)));
   return data.sources.filter((s) => wanted.has(s.id));
 }

@@ -1,0 +1,3 @@
+import json from '$data/measures.json';
+import type { Measure } from '../schema';
+export const measures = json.measures as Measure[];
