@@ -21,6 +21,8 @@ export function scaleSources({ int, pick, some, date }: Seeded, count: number) {
       kind: 'reporting',
       date: d,
       url: `https://example.org/${slug(publisher)}/${d}/${i}`,
+      // Made up, as if read on the original: the claim's wording quotes one of them.
+      quotesReadOn: 'original',
     });
   }
   sources.push(

@@ -24,8 +24,8 @@ function citedOutsideMeasures(d: Dataset): Set<string> {
   const places = d.countries.flatMap((c) => c.places ?? []);
   const ids = new Set([
     ...[...records, ...places].flatMap((r) => citationIds(r.sources)),
-    ...[...records, d.story].flatMap(strings).flatMap(citedIds),
-    ...(d.story.responses ?? []).flatMap((r) => citationIds(r.sources)),
+    // Of the story, an embed keeps only the figures' words (forEmbeds below).
+    ...[...records, d.story.figures].flatMap(strings).flatMap(citedIds),
   ]);
   const byId = new Map(d.sources.map((s) => [s.id, s]));
   const queue = [...ids];
@@ -42,7 +42,9 @@ function citedOutsideMeasures(d: Dataset): Set<string> {
 export function forEmbeds(d: Dataset): Record<string, string> {
   const story: Story = {
     ...d.story,
+    whyNow: undefined,
     summary: [],
+    conclusion: undefined,
     openQuestions: [],
     methods: undefined,
     updates: undefined,
@@ -53,7 +55,8 @@ export function forEmbeds(d: Dataset): Record<string, string> {
     })),
   };
   const trimmed: Source[] = d.sources.map(
-    ({ note: _n, dateNote: _d, moreUrls: _m, archiveUrl: _a, accessed: _c, ...kept }) => kept,
+    ({ note: _n, dateNote: _d, moreUrls: _m, archiveUrl: _a, accessed: _c, quotesReadOn: _q, ...kept }) =>
+      kept,
   );
   const shared = citedOutsideMeasures(d);
   return {
