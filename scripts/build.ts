@@ -67,6 +67,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
   // vite.config.ts reads the data folder from DATA_DIR each time a build loads it.
   const previousDataDir = process.env.DATA_DIR;
   process.env.DATA_DIR = dataDir;
+  // A build is the published site, whoever runs it: under vitest NODE_ENV is "test", and Vite would then
+  // build in development mode (import.meta.env.DEV true: dev-only imports and checks in the pages).
+  const previousNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     const logLevel = options.quiet ? 'silent' : 'warn';
     // The config (vite.config.ts) sets Vite's root to the page templates; give it the file, not a root.
@@ -138,6 +142,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
   } finally {
     if (previousDataDir === undefined) delete process.env.DATA_DIR;
     else process.env.DATA_DIR = previousDataDir;
+    if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previousNodeEnv;
     rmSync(work, { recursive: true, force: true });
   }
 }
