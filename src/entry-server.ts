@@ -17,6 +17,7 @@ import EmbedTimeline from '$lib/embed/EmbedTimeline.svelte';
 import { loadMapGeometry } from '$lib/geo/geometry.server';
 import { dataset } from '$lib/data';
 import { groupSteps } from '$lib/data/steps';
+import { unhandledChart } from '$lib/data/chartKinds';
 import { pageFiles, type PageName } from '$lib/publish/pages';
 
 export { pageFiles, type PageName };
@@ -32,14 +33,20 @@ function renderIsland(id: string): string {
   if (id === 'nav') return renderSvelte(StoryNav).body;
   const block = groupSteps(dataset.story).find((b) => b.id === id);
   if (!block) throw new Error(`no scrolly block "${id}"`);
-  if (block.chart === 'map')
-    // Ids prefixed by the block: two map blocks (the footprint, the measures) each render from "s1".
-    return renderSvelte(MapBlock, {
-      props: { blockId: id, mapGeometry: loadMapGeometry() },
-      idPrefix: `${id}-`,
-    }).body;
-  if (block.chart === 'network') return renderSvelte(NetworkBlock, { props: { blockId: id } }).body;
-  return renderSvelte(TimelineBlock, { props: { blockId: id } }).body;
+  switch (block.chart) {
+    case 'map':
+      // Ids prefixed by the block: two map blocks (the footprint, the measures) each render from "s1".
+      return renderSvelte(MapBlock, {
+        props: { blockId: id, mapGeometry: loadMapGeometry() },
+        idPrefix: `${id}-`,
+      }).body;
+    case 'network':
+      return renderSvelte(NetworkBlock, { props: { blockId: id } }).body;
+    case 'timeline':
+      return renderSvelte(TimelineBlock, { props: { blockId: id } }).body;
+    default:
+      return unhandledChart(block.chart);
+  }
 }
 
 export function render(page: PageName): { head: string; body: string } {

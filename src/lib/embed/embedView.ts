@@ -1,7 +1,8 @@
 // Which view an embed shows, from its own query string (?view=<step id>&theme=dark), and which sources
 // back what that view draws. Pure: the embed page passes in its own location.search.
 import { citationIds } from '$lib/data/provenance';
-import type { ChartName, Dataset, Source, View } from '$lib/data/schema';
+import { unhandledChart } from '$lib/data/chartKinds';
+import type { ChartName, Citation, Dataset, Source, View } from '$lib/data/schema';
 import { allSteps } from '$lib/data/steps';
 import { claimsShown, countriesShown } from '$lib/charts/map/shown';
 import { measuresShown } from '$lib/charts/map/measuresShown';
@@ -36,14 +37,23 @@ export type EmbedData = Pick<Dataset, 'story' | 'sources'> & Partial<Dataset>;
 /** The sources of the records a view draws (by each chart's own rule, in its shown.ts), in the order
  * the dataset lists them. */
 export function sourcesShown(view: View, data: Pick<EmbedData, 'sources'> & Partial<Dataset>): Source[] {
-  const records =
-    view.chart === 'map' && view.layer === 'measures'
-      ? measuresShown(view, data.measures ?? [])
-      : view.chart === 'map'
-        ? [...claimsShown(view, data.claims ?? []), ...countriesShown(view, data.countries ?? [])]
-        : view.chart === 'network'
-          ? relationshipsShown(view, data.relationships ?? [])
-          : eventsShown(view, data.events ?? []);
+  const records = recordsShown(view, data);
   const wanted = new Set(records.flatMap((r) => citationIds(r.sources)));
   return data.sources.filter((s) => wanted.has(s.id));
+}
+
+/** The records a view draws, by its chart's own rule. */
+function recordsShown(view: View, data: Partial<Dataset>): { sources: Citation[] }[] {
+  switch (view.chart) {
+    case 'map':
+      return view.layer === 'measures'
+        ? measuresShown(view, data.measures ?? [])
+        : [...claimsShown(view, data.claims ?? []), ...countriesShown(view, data.countries ?? [])];
+    case 'network':
+      return relationshipsShown(view, data.relationships ?? []);
+    case 'timeline':
+      return eventsShown(view, data.events ?? []);
+    default:
+      return unhandledChart(view);
+  }
 }
