@@ -28,11 +28,19 @@ export interface EditionReport {
   warnings: (DataError & { kind: TranslationProblem['kind'] })[];
 }
 
+const readTexts = (dir: string) =>
+  Object.fromEntries(dataFileNames.map((f) => [f, readFileSync(join(dir, f), 'utf8')])) as Record<
+    DataFileName,
+    string
+  >;
+
+/** Every data file of `dir`, parsed as it is (named values unfilled). */
+export const rawDataDir = (dir: string) =>
+  Object.fromEntries(Object.entries(readTexts(dir)).map(([f, t]) => [f, JSON.parse(t)]));
+
 /** Checks every edition whose file exists under `<dir>/translations/`. */
 export function checkTranslations(dir: string, label = 'data'): EditionReport[] {
-  const texts = Object.fromEntries(
-    dataFileNames.map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
-  ) as Record<DataFileName, string>;
+  const texts = readTexts(dir);
   const fields = textFields(Object.fromEntries(Object.entries(texts).map(([f, t]) => [f, JSON.parse(t)])));
   const reports: EditionReport[] = [];
   for (const edition of translatedEditions) {
