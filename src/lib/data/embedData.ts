@@ -42,6 +42,7 @@ function citedOutsideMeasures(d: Dataset): Set<string> {
 export function forEmbeds(d: Dataset): Record<string, string> {
   const story: Story = {
     ...d.story,
+    dek: '',
     whyNow: undefined,
     summary: [],
     conclusion: undefined,
