@@ -1,6 +1,7 @@
 // Right of reply as data: who was asked for comment, by whom, when, and what came back. The data check
 // uses it to list, as warnings, the parties named in a claim against them that this newsroom has not
 // asked (the to-do before publishing); the Right of reply section uses it to show each party's latest.
+import { tradeReversedTypes, tradeTypes } from './relationshipKinds.ts';
 import {
   thisNewsroom,
   type Answer,
@@ -23,22 +24,7 @@ export const answerLabels: Record<Answer, string> = {
  * - the `to` party of a link that reports on it or presses for action against it.
  * Replies (denies, rebuts), official acts (lists, restricts) and forecasts say nothing against their `from`.
  */
-const conduct = new Set<RelationshipType>([
-  'supplies',
-  'says-it-supplies',
-  'sells-to',
-  'reportedly-sells-to',
-  'partners-with',
-  'awards',
-  'contracts-with',
-  'ends-business-with',
-  'equipment-found-at',
-  'equipment-reported-at',
-  'operates-office-in',
-  'claims-project-at',
-  'leads',
-  'distributes',
-]);
+const conduct = new Set<RelationshipType>([...tradeTypes, ...tradeReversedTypes]);
 const scrutiny = new Set<RelationshipType>([
   'investigates',
   'reports-on',

@@ -4,6 +4,7 @@
 // its gear, who was named so and denies it, its own offices, and who else was acted on (a column on the
 // right).
 import type { Entity, Relationship, RelationshipType } from '$lib/data/schema';
+import { tradeReversedTypes, tradeTypes } from '../../data/relationshipKinds.ts';
 
 export type Band = 'reporting' | 'acting' | 'supplier' | 'customer' | 'office' | 'disputed' | 'other';
 
@@ -30,22 +31,8 @@ export const columns: { side: -1 | 1; bands: Band[] }[] = [
 // distributor's runs the other way): the party upstream of the centre supplied it, the one downstream
 // bought from it. Reporting and action say who the `from` party is; being acted on, unless you are the
 // centre, puts you among the others. Replies (denies, rebuts) say nothing about the speaker.
-const trade = new Set<RelationshipType>([
-  'supplies',
-  'says-it-supplies',
-  'sells-to',
-  'reportedly-sells-to',
-  'partners-with',
-  'awards',
-  'contracts-with',
-  'ends-business-with',
-  'equipment-found-at',
-  'equipment-reported-at',
-  'operates-office-in',
-  'claims-project-at',
-  'leads',
-]);
-const tradeReversed = new Set<RelationshipType>(['distributes']);
+const trade = tradeTypes;
+const tradeReversed = tradeReversedTypes;
 const reporting = new Set<RelationshipType>([
   'investigates',
   'reports-on',
