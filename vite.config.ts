@@ -92,28 +92,16 @@ export default defineConfig({
     root: here('.'),
     projects: [
       // Node tests share one module graph per worker (isolate: false): each file no longer loads the
-      // setup, Svelte's compiler output and the dataset afresh (64 s → 25 s on 2 cores). The tests that
-      // count calls into module-level caches need modules of their own, so they run isolated.
+      // setup, Svelte's compiler output and the dataset afresh (64 s → 25 s on 2 cores).
       {
         extends: true,
         plugins: [svelteTesting()],
         test: {
           name: 'unit',
           include: ['tests/{unit,data,render}/**/*.test.ts'],
-          exclude: ['tests/render/prepare.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
           isolate: false,
-        },
-      },
-      {
-        extends: true,
-        plugins: [svelteTesting()],
-        test: {
-          name: 'unit-isolated',
-          include: ['tests/render/prepare.test.ts'],
-          environment: 'node',
-          setupFiles: ['tests/setup.ts'],
         },
       },
       {

@@ -1,6 +1,6 @@
-// The one place the site waits. Everything that must happen "after the browser has drawn", "in the next
-// frame", "when the reader's device is idle" or "once a transition ends" asks here, so the timing rules of
-// the page are written once and each decision behind them is in docs/performance.md.
+// The one place the site waits. Everything that must happen "after the browser has drawn" or "in the next
+// frame" asks here, so the timing rules of the page are written once and each decision behind them is in
+// docs/performance.md. Charts never ask: the story's islands decide when a chart wakes and follows a step.
 //
 // The three frame moments, for a change made now (in a task):
 //   beforePaint     – an animation-frame callback: its work is drawn in the coming frame;
@@ -34,52 +34,4 @@ export const painted = (): Promise<void> => new Promise((resolve) => afterPaint(
 export function inTask(run: () => void): Cancel {
   const id = setTimeout(run, 0);
   return () => clearTimeout(id);
-}
-
-/** The browser's idle callback where there is one; else a short timer, so the work still waits its turn. */
-export function whenIdle(run: () => void): Cancel {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => run(), { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 50);
-  return () => clearTimeout(id);
-}
-
-/** Runs each task in an idle period of its own, in order; the returned function stops the rest. */
-export function eachWhenIdle(tasks: (() => void)[], idle: typeof whenIdle = whenIdle): Cancel {
-  let cancel: Cancel = () => {};
-  let stopped = false;
-  const next = (i: number) => {
-    if (stopped || i >= tasks.length) return;
-    cancel = idle(() => {
-      tasks[i]();
-      next(i + 1);
-    });
-  };
-  next(0);
-  return () => {
-    stopped = true;
-    cancel();
-  };
-}
-
-/**
- * Runs `run` once no CSS transition is running on `el` or inside it (at once if none is). It looks in the coming frame, once the change that starts them has been styled, and
- * asks the transitions themselves (their `finished` promises) rather than guessing their length.
- */
-export function afterTransitions(el: Element, run: () => void): Cancel {
-  let stopped = false;
-  // Transitions that replace cancelled ones (a new target mid-flight) are waited for too.
-  const settle = () => {
-    if (stopped) return;
-    const running = el.getAnimations({ subtree: true }).filter((a) => a instanceof CSSTransition);
-    if (running.length === 0) return run();
-    void Promise.allSettled(running.map((a) => a.finished)).then(settle);
-  };
-  const cancel = beforePaint(settle);
-  return () => {
-    stopped = true;
-    cancel();
-  };
 }

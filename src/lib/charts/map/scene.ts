@@ -1,7 +1,7 @@
 // What the footprint map draws, as plain data: a pure function of the prepared world, the records, the
-// view, the width and the region drawn, so it can be tested in Node and FootprintMap only draws it. The
-// land and the dots of every country are the static base layer (BaseLayer.svelte); the scene is what goes
-// on top: the documented countries the view shows, their keyboard order, the places and their labels.
+// view and the width, so it can be tested in Node and FootprintMap only draws it. The land and the dots of
+// every country are the static base layer (BaseLayer.svelte); the scene is what goes on top: the
+// documented countries the view shows, their keyboard order, the places and their labels.
 import type { CountClaim, Country, MapView, Region, Status } from '$lib/data/schema';
 import type { MapGeometry } from '$lib/geo/types';
 import { mapProjection, projectPoint } from '$lib/geo/projection';
@@ -27,9 +27,6 @@ export interface MapSceneInput {
   view: Partial<MapView>;
   /** CSS pixels. */
   width: number;
-  /** The region drawn (FootprintMap draws a new one a frame after the rest of its step); by default the
-   * view's. */
-  region?: Region;
 }
 
 /** A documented country the view shows. */
@@ -97,10 +94,10 @@ function anchorsOf(geometry: MapGeometry, countries: Country[]) {
   return anchors;
 }
 
-export function buildMapScene({ geometry, countries, claims, view, width, region }: MapSceneInput): MapScene {
+export function buildMapScene({ geometry, countries, claims, view, width }: MapSceneInput): MapScene {
   const W = geometry.width;
   const H = geometry.height;
-  const drawn = region ?? view.region ?? 'world';
+  const drawn = view.region ?? 'world';
   const zoom = regionTransform(drawn, W, H);
   /** CSS pixels per reference unit at world scale. */
   const px = width / W;
