@@ -3,7 +3,6 @@
 // fast flick that skips events, a jump or a reload mid-page still lands on the right step.
 import scrollama, { type DecimalType } from 'scrollama';
 import { indexAtLine } from './activeStep';
-import { inTask, type Cancel } from '$lib/schedule';
 
 /**
  * Fraction of the viewport height where a step becomes active. Wide screens read beside the graphic, at
@@ -26,28 +25,16 @@ export class StepTracker {
     offset: DecimalType = triggerOffset(window.matchMedia('(min-width: 60rem)').matches),
   ): () => void {
     this.#steps = [...container.querySelectorAll<HTMLElement>('.step')];
-    // One step exiting and the next entering arrive as two observer callbacks in the same task, and the
-    // first one's state change re-renders the chart before the second runs: measuring in each would make
-    // the second force a synchronous style and layout of the new chart. Measure once, in a task of its own
-    // right after them: layout is still clean then, and both events are answered by one reading. A task
-    // rather than the next animation frame: the chart's update then runs while the browser would otherwise
-    // wait for the frame, instead of after the wait, and the frame that draws it ends that much sooner.
-    let pending: Cancel | undefined;
-    const measure = () => {
-      pending ??= inTask(() => {
-        pending = undefined;
-        this.measure(container, offset);
-      });
-    };
+    // One step exiting and the next entering arrive as two callbacks in one task, and each measures: the
+    // chart follows the step a frame later (islands/follow.svelte.ts), so all the first one's answer has
+    // changed in the page by the second is the cards and the stepper, which that frame lays out anyway.
+    const measure = () => this.measure(container, offset);
     const scroller = scrollama()
       .setup({ step: this.#steps, offset })
       .onStepEnter(measure)
       .onStepExit(measure);
     this.measure(container, offset);
-    return () => {
-      pending?.();
-      scroller.destroy();
-    };
+    return () => scroller.destroy();
   }
 
   /** Recomputes index and inView from the current layout. */
