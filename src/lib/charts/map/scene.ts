@@ -83,17 +83,6 @@ export interface MapScene {
 
 export { latestClaim };
 
-// Anchors depend only on the world and the records, not on the view: worked out once per pair (parsing
-// outlines on the server; read back from the page in the browser).
-const anchorCache = new WeakMap<MapGeometry, WeakMap<Country[], Map<string, [number, number]>>>();
-function anchorsOf(geometry: MapGeometry, countries: Country[]) {
-  const byCountries = anchorCache.get(geometry) ?? new WeakMap();
-  const codes = countries.map((c) => c.iso3);
-  const anchors = byCountries.get(countries) ?? anchorsFor(geometry, codes);
-  anchorCache.set(geometry, byCountries.set(countries, anchors));
-  return anchors;
-}
-
 export function buildMapScene({ geometry, countries, claims, view, width }: MapSceneInput): MapScene {
   const W = geometry.width;
   const H = geometry.height;
@@ -119,7 +108,10 @@ export function buildMapScene({ geometry, countries, claims, view, width }: MapS
   });
   const byIso = new Map(countries.map((c) => [c.iso3, c]));
   const shapeD = new Map(geometry.shapes.map((s) => [s.iso3, s.d]));
-  const anchors = anchorsOf(geometry, countries);
+  const anchors = anchorsFor(
+    geometry,
+    countries.map((c) => c.iso3),
+  );
 
   const shapes = geometry.shapes.flatMap((s) => {
     const c = byIso.get(s.iso3);
