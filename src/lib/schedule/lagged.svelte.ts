@@ -4,16 +4,15 @@
 import { untrack } from 'svelte';
 import { frameAfterPaint, type Cancel } from './index';
 
-interface Options<T> {
+interface Options {
   /** When the new value is taken: by default in the frame after the source's change is drawn. */
   wait?: (run: () => void) => Cancel;
-  /** Changes taken at once, without waiting (a cut for reduced motion, hiding something). */
-  now?: (next: T) => boolean;
 }
 
 /** Call during a component's setup; read `.current`. A newer source value replaces one still waiting. */
-export function lagged<T>(source: () => T, { wait = frameAfterPaint, now }: Options<T> = {}) {
-  let value = $state(untrack(source));
+export function lagged<T>(source: () => T, { wait = frameAfterPaint }: Options = {}) {
+  // Raw: a value is replaced, never changed in place, and an object (a view) keeps its identity.
+  let value = $state.raw(untrack(source));
   $effect.pre(() => {
     const next = source();
     if (
@@ -23,10 +22,6 @@ export function lagged<T>(source: () => T, { wait = frameAfterPaint, now }: Opti
       )
     )
       return;
-    if (now?.(next)) {
-      value = next;
-      return;
-    }
     return wait(() => (value = next));
   });
   return {
