@@ -114,7 +114,7 @@ export function routeLinks(
       const candidates =
         src.x === dst.x && sa !== 0 && sa === sideOf(dst.id)
           ? bracket(src, dst, -sa, 16 + 6 * (lanes.get(rel.id) ?? 0) + Math.abs(fanOffset) / 2)
-          : routes(src, dst, sa, sideOf(dst.id), fanOffset, kx, middle);
+          : routes(src, dst, sa, sideOf(dst.id), fanOffset, kx, middle, group.length === 1);
       for (const route of candidates) {
         const through = visible ? hits(route, others) : [];
         if (!best || through.length < best.through.length) best = { route, through };
@@ -185,6 +185,8 @@ function routes(
   fan: number,
   kx: number,
   middle: number,
+  /** The only link between its two nodes. */
+  alone = true,
 ): Route[] {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
@@ -196,8 +198,9 @@ function routes(
   const same = sa !== 0 && sa === sb;
   // A link between the centre and a column reaches its column node's height soon after the centre and
   // runs level from there: the links fanning out of the centre run parallel, a node's pitch apart,
-  // where their labels go, instead of converging all the way in.
-  const hub = (sa === 0) !== (sb === 0);
+  // where their labels go, instead of converging all the way in. Parallel links of one pair (a claim
+  // and its denial) keep bowing apart as two arcs.
+  const hub = (sa === 0) !== (sb === 0) && alone;
   const reach = Math.max(24 * kx, Math.abs(dx));
   // A loop between two nodes of one column reaches into the middle by a share of its height, never as
   // far as the centre.
