@@ -12,13 +12,18 @@ import type { Plugin } from 'vite';
 import { checkDataTexts, formatDataErrors, readDataDir } from '../src/lib/data/load.ts';
 import { computeLayout } from '../src/lib/charts/network/compute.ts';
 import type { NetworkLayout } from '../src/lib/charts/network/layout.ts';
-import type { Dataset, Story } from '../src/lib/data/schema.ts';
+import type { Dataset, NetworkView, Story } from '../src/lib/data/schema.ts';
 
 /** The node lists of the story's network steps: entities the layout keeps together. */
 export const storyGroups = (story: Story): string[][] =>
   story.sections
     .flatMap((s) => s.steps)
     .flatMap((st) => (st.view.chart === 'network' && st.view.nodes ? [st.view.nodes] : []));
+
+/** The story's network views: the build gives a step's own layout the room its highlighted links'
+ * labels need. */
+export const storyViews = (story: Story): NetworkView[] =>
+  story.sections.flatMap((s) => s.steps).flatMap((st) => (st.view.chart === 'network' ? [st.view] : []));
 
 // The project folder (tests in a jsdom environment import this module too, where import.meta.url is not a
 // file address, hence the fallback).
@@ -43,7 +48,7 @@ type LayoutInput = Pick<Dataset, 'entities' | 'relationships' | 'story'>;
 /** The cache key: the layout's inputs and the code that lays them out. */
 export function layoutKey({ entities, relationships, story }: LayoutInput): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ entities, relationships, groups: storyGroups(story) }));
+  hash.update(JSON.stringify({ entities, relationships, views: storyViews(story) }));
   for (const f of codeFiles) hash.update(readFileSync(join(root, f)));
   return hash.digest('hex').slice(0, 20);
 }
@@ -57,7 +62,12 @@ export function networkLayout(data: LayoutInput, { cache = true } = {}): Network
     } catch {
       // not cached yet (or unreadable): work it out
     }
-  const layout = computeLayout(data.entities, data.relationships, storyGroups(data.story));
+  const layout = computeLayout(
+    data.entities,
+    data.relationships,
+    storyGroups(data.story),
+    storyViews(data.story),
+  );
   if (cache) {
     mkdirSync(cacheDir, { recursive: true });
     // Written aside and renamed, so a build running alongside never reads half a file.

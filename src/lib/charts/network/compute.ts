@@ -6,12 +6,13 @@
 // (scene.ts, checked at the widths the diagram is drawn at). Each band's nodes are ordered to keep linked
 // nodes level with each other (order.ts) and placed as far apart as their labels need (place.ts). Same
 // data in, same numbers out (the few random trials use a seeded randomLcg).
-import type { Entity, Relationship } from '$lib/data/schema';
+import type { Entity, NetworkView, Relationship } from '$lib/data/schema';
 import { round1 as round } from '../geometry';
 import { bandsOf, centreOf, columns, components, type Band } from './bands';
 import { viewKey, type BandHead, type LayoutVariant, type NetworkLayout } from './layout';
 import { butterfly } from './order';
 import { asLayout, narrowSpec, viewSpec, wideSpec, type Spec } from './place';
+import { buildScene } from './scene';
 
 export { bandLabels, bandsOf, centreOf, columns, type Band } from './bands';
 export { narrowSpec, viewSpec, wideSpec, type Spec } from './place';
@@ -57,22 +58,56 @@ export function layoutVariant(
 const known = (groups: string[][], ids: Set<string>) =>
   groups.map((g) => g.filter((id) => ids.has(id))).filter((g) => g.length > 0);
 
+/** The widths (px) at which a step's own layout must label every link the step highlights: the page's
+ * diagram on a 360 px phone (336) and on a 1280 px screen (720), 360 and desktop widths up to 1280. */
+export const ownLayoutWidths = [336, 360, 720, 1000, 1280];
+/** The most a step's own layout spreads a column (px between nodes) to fit its highlighted labels. */
+const widestPitch = 120;
+
+/** The highlighted links the views draw without a label, at the widths a step's layout is drawn at. */
+function unlabelled(
+  variant: LayoutVariant,
+  key: string,
+  entities: Entity[],
+  relationships: Relationship[],
+  views: Partial<NetworkView>[],
+) {
+  const centre = centreOf(entities, relationships);
+  const layout: NetworkLayout = {
+    note: '',
+    centre,
+    wide: variant,
+    narrow: variant,
+    views: { [key]: variant },
+  };
+  let missing = 0;
+  for (const view of views)
+    for (const width of ownLayoutWidths) {
+      const scene = buildScene({ entities, relationships, layout, view, width });
+      missing += scene.links.filter((l) => l.visible && l.emphasis === 'focus' && !l.label).length;
+    }
+  return missing;
+}
+
 /**
  * Both layouts, and a phone layout of its own for each story view. `groups` are the node lists of the
- * story's network steps: in the whole layouts, entities shown together are kept near each other.
+ * story's network steps: in the whole layouts, entities shown together are kept near each other. Given
+ * the story's `views`, a step's own layout spreads its columns, as far as it must, until every link the
+ * step highlights has room for its label.
  */
 export function computeLayout(
   entities: Entity[],
   relationships: Relationship[],
   groups: string[][] = [],
+  views: Partial<NetworkView>[] = [],
 ): NetworkLayout {
   const ids = new Set(entities.map((e) => e.id));
   const steps = known(groups, ids);
   const bandOf = bandsOf(entities, relationships);
-  const views: Record<string, LayoutVariant> = {};
+  const own: Record<string, LayoutVariant> = {};
   for (const g of steps) {
     const key = viewKey(g);
-    if (views[key]) continue;
+    if (own[key]) continue;
     const members = new Set(g);
     const sub = entities.filter((e) => members.has(e.id));
     const rels = relationships.filter((r) => members.has(r.from) && members.has(r.to));
@@ -80,14 +115,27 @@ export function computeLayout(
     const longest = Math.max(
       ...columns.map((c) => sub.filter((e) => c.bands.includes(bandOf.get(e.id) as Band)).length),
     );
-    const pitch = Math.min(96, Math.max(viewSpec.pitch, Math.floor(viewSpec.fill / Math.max(1, longest))));
-    views[key] = layoutVariant(sub, rels, { ...viewSpec, pitch }, [], { headings: false, bandOf });
+    const base = Math.min(96, Math.max(viewSpec.pitch, Math.floor(viewSpec.fill / Math.max(1, longest))));
+    const lay = (pitch: number) =>
+      layoutVariant(sub, rels, { ...viewSpec, pitch }, [], { headings: false, bandOf });
+    // The steps drawn from this layout; while one of them leaves a highlighted link unlabelled, the
+    // columns spread (4 px at a time), keeping the first that labels them all, else the one that
+    // labels the most.
+    const drawn = views.filter((v) => v.nodes && viewKey(v.nodes.filter((id) => ids.has(id))) === key);
+    let best = lay(base);
+    let missing = drawn.length ? unlabelled(best, key, entities, relationships, drawn) : 0;
+    for (let pitch = base + 4; missing > 0 && pitch <= widestPitch; pitch += 4) {
+      const next = lay(pitch);
+      const left = unlabelled(next, key, entities, relationships, drawn);
+      if (left < missing) [best, missing] = [next, left];
+    }
+    own[key] = best;
   }
   return {
     note: 'Worked out by the build (scripts/prepare-network.ts) from entities.json, relationships.json and the network steps of story.json; never committed. Pin a node with "pin" in entities.json.',
     centre: centreOf(entities, relationships),
     wide: layoutVariant(entities, relationships, wideSpec, steps, { bandOf }),
     narrow: layoutVariant(entities, relationships, narrowSpec, steps, { bandOf }),
-    views,
+    views: own,
   };
 }

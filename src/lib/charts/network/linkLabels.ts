@@ -8,7 +8,7 @@ import { overlaps, pad, round1 as f, roundBox, type Box } from '../geometry';
 import { textWidth, wrapText } from '../text';
 import { at, unit, type Point, type Route } from './curves';
 import { distanceTo, markGrid, samplePolyline, sampleRoute } from './marks';
-import type { SceneLink, SceneNode } from './types';
+import type { LinkLabel, SceneLink, SceneNode } from './types';
 
 export const linkFont = 11;
 export const linkLine = 13;
@@ -67,10 +67,15 @@ const nearer = [0, 5, 10, 16, 24];
 /** Along the curve, from its middle outwards. */
 const along = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9];
 
-/** Greedy: highlighted, then revealed, then other links take the first spot beside their curve, as near
- * to it as it can be, that covers no drawn line, arrowhead or cross (its own line included: a label never
- * hides the link it names), no visible node and no label already placed; a link with no free spot goes
- * unlabelled (its card still says everything). */
+/** How many times the labels are placed again, the highlighted links left without one going first. */
+const retries = 6;
+
+/** Highlighted, then revealed, then other links take the first spot beside their curve, as near to it as
+ * it can be, that covers no drawn line, arrowhead or cross (its own line included: a label never hides
+ * the link it names), no visible node and no label already placed; a link with no free spot goes
+ * unlabelled (its card still says everything). A highlighted link left without a label is placed first
+ * in another round (a neighbour's label may have taken the only room beside it): the round that labels
+ * the most highlighted links, then the most links, wins. */
 export function placeLinkLabels(
   links: SceneLink[],
   shapes: Map<string, { curve: Route; marks: Point[][] }>,
@@ -79,52 +84,73 @@ export function placeLinkLabels(
 ) {
   const visible = links.filter((l) => l.visible);
   const all = visible.length <= labelAll;
-  const candidates = visible
-    .filter((l) => all || l.emphasis === 'focus' || l.reveal >= 0 || highlight.has(l.id))
+  const focus = (l: SceneLink) => l.emphasis === 'focus';
+  let order = visible
+    .filter((l) => all || focus(l) || l.reveal >= 0 || highlight.has(l.id))
     .sort(
       (a, b) =>
-        Number(b.emphasis === 'focus') - Number(a.emphasis === 'focus') ||
+        Number(focus(b)) - Number(focus(a)) ||
         (a.reveal < 0 ? 1e6 : a.reveal) - (b.reveal < 0 ? 1e6 : b.reveal),
     );
-  if (!candidates.length) return;
+  if (!order.length) return;
   const points = visible.map((l) => {
     const s = shapes.get(l.id)!;
     return [...sampleRoute(s.curve), ...s.marks.flatMap(samplePolyline)];
   });
   const drawn = markGrid(points);
-  const taken: Box[] = nodes.filter((n) => n.visible).map((n) => pad(n.box, 2));
+  const nodeBoxes: Box[] = nodes.filter((n) => n.visible).map((n) => pad(n.box, 2));
   // Wrapped at the scene's width first, then narrower (taller) where a wide label finds no room.
   const wraps = [...new Set([wrap, 110, linkLabelWrap.narrow].filter((w) => w <= wrap))];
-  for (const l of candidates) {
-    const c = shapes.get(l.id)!.curve;
-    const mine = visible.indexOf(l);
-    // Last, the words without the date (the link's card still gives it): better than no label.
-    const texts = [...wraps.map((w) => linkLabelText(l.rel, w)), dateless(linkLabelText(l.rel, wrap))];
-    for (const text of texts) {
-      const w = text.width + 6;
-      const h = (text.lines.length + (text.date && !text.dateInline ? 1 : 0)) * linkLine + 4;
-      const spot = spots(c, w, h).find((p) => {
-        const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
-        if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) return false;
-        // A stroke's half width, and a pixel more, between the label's box and any line.
-        if (taken.some((b) => overlaps(b, box)) || drawn.hits(pad(box, 2.5))) return false;
-        // Its own link the nearest line to it, so the label reads as that link's.
-        const near = Math.min(...points[mine].map((q) => distanceTo(q, box)));
-        return !drawn.hits(pad(box, near + 1), mine);
-      });
-      if (!spot) continue;
-      const box = roundBox({
-        x0: spot.x - w / 2,
-        y0: spot.y - h / 2,
-        x1: spot.x + w / 2,
-        y1: spot.y + h / 2,
-      });
-      const { lines, date, dateInline } = text;
-      l.label = { x: f(spot.x), y: f(spot.y), lines, date, dateInline, box };
-      l.anchor = { x: f(spot.x), y: f(spot.y) };
-      taken.push(pad(box, 1));
-      break;
+
+  const round = (candidates: SceneLink[]) => {
+    const placed = new Map<SceneLink, LinkLabel>();
+    const taken = [...nodeBoxes];
+    for (const l of candidates) {
+      const c = shapes.get(l.id)!.curve;
+      const mine = visible.indexOf(l);
+      // Last, the words without the date (the link's card still gives it): better than no label.
+      const texts = [...wraps.map((w) => linkLabelText(l.rel, w)), dateless(linkLabelText(l.rel, wrap))];
+      for (const text of texts) {
+        const w = text.width + 6;
+        const h = (text.lines.length + (text.date && !text.dateInline ? 1 : 0)) * linkLine + 4;
+        const spot = spots(c, w, h).find((p) => {
+          const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
+          if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) return false;
+          // A stroke's half width, and a pixel more, between the label's box and any line.
+          if (taken.some((b) => overlaps(b, box)) || drawn.hits(pad(box, 2.5))) return false;
+          // Its own link the nearest line to it, so the label reads as that link's.
+          const near = Math.min(...points[mine].map((q) => distanceTo(q, box)));
+          return !drawn.hits(pad(box, near + 1), mine);
+        });
+        if (!spot) continue;
+        const box = roundBox({
+          x0: spot.x - w / 2,
+          y0: spot.y - h / 2,
+          x1: spot.x + w / 2,
+          y1: spot.y + h / 2,
+        });
+        const { lines, date, dateInline } = text;
+        placed.set(l, { x: f(spot.x), y: f(spot.y), lines, date, dateInline, box });
+        taken.push(pad(box, 1));
+        break;
+      }
     }
+    return placed;
+  };
+  const score = (placed: Map<SceneLink, LinkLabel>) =>
+    [...placed.keys()].filter(focus).length * 1000 + placed.size;
+
+  let best = round(order);
+  for (let i = 0; i < retries; i++) {
+    const missed = order.filter((l) => focus(l) && !best.has(l));
+    if (!missed.length) break;
+    order = [...missed, ...order.filter((l) => !missed.includes(l))];
+    const next = round(order);
+    if (score(next) > score(best)) best = next;
+  }
+  for (const [l, label] of best) {
+    l.label = label;
+    l.anchor = { x: label.x, y: label.y };
   }
 }
 

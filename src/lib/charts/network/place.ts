@@ -66,6 +66,8 @@ export const viewSpec: Spec & { fill: number } = {
   right: 256,
   pitch: 44,
   gap: 12,
+  // Less paper under the last node than the whole diagram keeps: a phone's graphic has no room to spare.
+  padBottom: 12,
   head: 0,
   fill: 240,
   minHeight: 170,

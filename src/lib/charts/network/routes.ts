@@ -4,7 +4,19 @@
 // its nodes and ends in an arrowhead.
 import type { Relationship } from '$lib/data/schema';
 import { pad, round1 as f } from '../geometry';
-import { at, cubicAt, hits, line, part, pathOf, trim, unit, type Point, type Route } from './curves';
+import {
+  at,
+  cubicAt,
+  hits,
+  line,
+  part,
+  pathOf,
+  trim,
+  unit,
+  type Cubic,
+  type Point,
+  type Route,
+} from './curves';
 import type { SceneNode } from './types';
 
 /** Space kept between the parallel links of one pair: two links bow well apart (a claim and its
@@ -102,7 +114,7 @@ export function routeLinks(
       const candidates =
         src.x === dst.x && sa !== 0 && sa === sideOf(dst.id)
           ? bracket(src, dst, -sa, 16 + 6 * (lanes.get(rel.id) ?? 0) + Math.abs(fanOffset) / 2)
-          : routes(src, dst, sa, sideOf(dst.id), fanOffset, kx, middle);
+          : routes(src, dst, sa, sideOf(dst.id), fanOffset, kx, middle, group.length === 1);
       for (const route of candidates) {
         const through = visible ? hits(route, others) : [];
         if (!best || through.length < best.through.length) best = { route, through };
@@ -116,9 +128,9 @@ export function routeLinks(
       const d = unit(tip.x - back.x, tip.y - back.y);
       const head = 8;
       const base = { x: tip.x - d.x * head, y: tip.y - d.y * head };
-      // The line stops inside the arrowhead, so its end never shows past the tip.
-      const lastLength = Math.hypot(last[3].x - last[0].x, last[3].y - last[0].y) || 1;
-      const drawn = [...trimmed.slice(0, -1), part(last, 0, Math.max(0.05, 1 - (head * 0.8) / lastLength))];
+      // The line stops inside the arrowhead, so its end never shows past the tip (nor short of its
+      // base, where a curve that runs level for long covers much ground in its last stretch of t).
+      const drawn = [...trimmed.slice(0, -1), part(last, 0, Math.max(0.05, tAtDistance(last, head * 0.8)))];
       const head3 = [
         tip,
         { x: base.x - d.y * 4, y: base.y + d.x * 4 },
@@ -173,6 +185,8 @@ function routes(
   fan: number,
   kx: number,
   middle: number,
+  /** The only link between its two nodes. */
+  alone = true,
 ): Route[] {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
@@ -182,6 +196,11 @@ function routes(
   // Ports: a node with its label on the left is joined from its right, and the other way round.
   const port = (s: number) => -s;
   const same = sa !== 0 && sa === sb;
+  // A link between the centre and a column reaches its column node's height soon after the centre and
+  // runs level from there: the links fanning out of the centre run parallel, a node's pitch apart,
+  // where their labels go, instead of converging all the way in. Parallel links of one pair (a claim
+  // and its denial) keep bowing apart as two arcs.
+  const hub = (sa === 0) !== (sb === 0) && alone;
   const reach = Math.max(24 * kx, Math.abs(dx));
   // A loop between two nodes of one column reaches into the middle by a share of its height, never as
   // far as the centre.
@@ -195,16 +214,27 @@ function routes(
         [0.2, 0.2],
         [0.8, 0.8],
       ]
-    : [
-        [0.5, 0.5],
-        [0.75, 0.75],
-        [0.3, 0.3],
-        [1, 1],
-        [0.15, 1.1],
-        [1.1, 0.15],
-        [0.05, 1.4],
-        [1.4, 0.05],
-      ];
+    : hub
+      ? [
+          [1, 1],
+          [0.75, 0.75],
+          [0.5, 0.5],
+          [0.3, 0.3],
+          [0.15, 1.1],
+          [1.1, 0.15],
+          [0.05, 1.4],
+          [1.4, 0.05],
+        ]
+      : [
+          [0.5, 0.5],
+          [0.75, 0.75],
+          [0.3, 0.3],
+          [1, 1],
+          [0.15, 1.1],
+          [1.1, 0.15],
+          [0.05, 1.4],
+          [1.4, 0.05],
+        ];
   for (const [ka, kb] of shapes) {
     for (const bend of [0, 24, -24, 48, -48, 80, -80]) {
       const o = { x: n.x * (fan + bend), y: n.y * (fan + bend) };
@@ -304,4 +334,18 @@ function outsideIn(group: Relationship[], outer: (rel: Relationship) => boolean)
   const inner = group.filter((r) => !outer(r));
   const half = Math.ceil(out.length / 2);
   return [...out.slice(0, half), ...inner, ...out.slice(half)];
+}
+
+/** The parameter on a cubic at `distance` px (straight) from its end, searched between 0 and 1. */
+function tAtDistance(c: Cubic, distance: number): number {
+  const tip = c[3];
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 24; i++) {
+    const mid = (lo + hi) / 2;
+    const p = cubicAt(c, mid);
+    if (Math.hypot(p.x - tip.x, p.y - tip.y) > distance) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }

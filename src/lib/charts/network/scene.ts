@@ -34,6 +34,7 @@ import type { Emphasis, Scene, SceneBand, SceneLink, SceneNode } from './types';
 export const bandFont = 11;
 /** How much taller a step's own layout is drawn at desktop widths. */
 const ownStretch = 1.4;
+const ownTallest = 400;
 /** Room kept around the visible part when the phone layout is cropped. */
 const cropPad = 16;
 
@@ -58,8 +59,9 @@ export function buildScene({ entities, relationships, layout, view = {}, width }
   const { mode, variant, own } = variantFor(layout, view, width);
   const kx = width / variant.width;
   // A step's own layout is made for a phone; on a wider screen it is stretched across, and a little
-  // down too, so its links' labels fit between them.
-  const ky = own && width >= narrowBelow ? ownStretch : 1;
+  // down too, so its links' labels fit between them (no taller than `ownTallest`: a layout the build
+  // already spread for its labels needs no more).
+  const ky = own && width >= narrowBelow ? Math.max(1, Math.min(ownStretch, ownTallest / variant.height)) : 1;
   const height = Math.ceil(variant.height * ky);
   const shows = networkShown(view, relationships);
   const highlight = new Set(view.highlight ?? []);
