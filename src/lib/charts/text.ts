@@ -1,7 +1,12 @@
 // Text measuring without a browser, so the build-time layout, the server render and the tests agree on
-// label sizes, for every chart. Widths are DejaVu Sans advances, wider than Helvetica, Arial, Roboto or
+// label sizes, for every chart: the one measure they all call. Persian and Chinese widths come from
+// HarfBuzz shaping in the fonts those editions ship, tabled at build time (shapedWidths.ts), and Chinese
+// breaks between characters (lineBreaks.ts). English widths are DejaVu Sans advances, wider than Helvetica, Arial, Roboto or
 // San Francisco (and DejaVu is the widest common fallback for system-ui), so a label that fits here fits
 // in the reader's font too.
+
+import { pieces } from './lineBreaks';
+import { shapedWidths, type WidthTable } from './shapedWidths';
 
 export type Weight = 'regular' | 'bold';
 
@@ -19,9 +24,25 @@ const bold = [
   69, 72, 72, 49, 60, 48, 71, 65, 92, 65, 65, 58, 71, 37, 71, 84,
 ];
 
-/** The advance of `text` at 100px, a whole number (so widths added piece by piece are exact). Accented
- * letters count as their base letter. */
+/** The shaped advance of `text` at 100px: a label's piece as shaped whole, else its characters' sum
+ * (exact for Chinese, which has no kerning between ideographs; wide for Persian letters, shaped alone in
+ * their widest form); a character the table lacks counts a full em. */
+function shapedUnits(shaped: WidthTable, text: string, weight: Weight): number {
+  const table = shaped[weight];
+  let w = 0;
+  for (const token of text.split(/(\s+)/)) {
+    const whole = table[token];
+    if (whole !== undefined) w += whole;
+    else for (const ch of token) w += table[ch] ?? 1000;
+  }
+  return w / 10;
+}
+
+/** The advance of `text` at 100px, a whole number in English (so widths added piece by piece are exact).
+ * Accented letters count as their base letter. */
 function units(text: string, weight: Weight): number {
+  const shaped = shapedWidths();
+  if (shaped) return shapedUnits(shaped, text, weight);
   const table = weight === 'bold' ? bold : regular;
   let w = 0;
   for (const ch of text.normalize('NFD')) {
@@ -39,22 +60,22 @@ export function textWidth(text: string, size: number, weight: Weight = 'regular'
   return toPixels(units(text, weight), size);
 }
 
-/** Breaks `text` at spaces (and after hyphens) into lines no wider than `maxWidth`. A single word wider
- * than the box stays whole on its own line: labels are never cut. */
+/** Breaks `text` at spaces (and after hyphens; in Chinese between characters, lineBreaks.ts) into lines
+ * no wider than `maxWidth`. A single word wider than the box stays whole on its own line: labels are
+ * never cut. */
 export function wrapText(text: string, maxWidth: number, size: number, weight: Weight = 'regular'): string[] {
-  const words = text.split(/\s+/).flatMap((w) => w.split(/(?<=-)(?=[^-])/));
+  const words = pieces(text, shapedWidths()?.cjk ?? false);
   const space = units(' ', weight);
   const lines: string[] = [];
   let line = '';
   let lineUnits = 0;
-  for (const word of words) {
+  for (const { text: word, space: spaced } of words) {
     // The line's width grows word by word: measuring every candidate line from its start made wrapping a
     // long title quadratic.
     const wordUnits = units(word, weight);
-    const hyphen = line.endsWith('-');
-    const joinedUnits = lineUnits + (line && !hyphen ? space : 0) + wordUnits;
+    const joinedUnits = lineUnits + (line && spaced ? space : 0) + wordUnits;
     if (!line || toPixels(joinedUnits, size) <= maxWidth) {
-      line = line ? (hyphen ? line + word : `${line} ${word}`) : word;
+      line = line ? (spaced ? `${line} ${word}` : line + word) : word;
       lineUnits = joinedUnits;
     } else {
       lines.push(line);

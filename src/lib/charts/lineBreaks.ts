@@ -1,0 +1,56 @@
+// Where a label may break onto a new line. English and Persian break at spaces (and English words after a
+// hyphen). Chinese has no spaces: a line may break between any two characters, except before closing
+// punctuation and after opening punctuation, and a run of Latin letters or digits stays whole — the rules
+// of UAX #14 that Chinese labels meet (the `linebreak` package's full tables weigh more than the rest of a
+// chart's code). Characters are taken as graphemes, so a mark never leaves its letter.
+
+export interface Piece {
+  text: string;
+  /** A space comes before this piece when it follows another on the same line. */
+  space: boolean;
+}
+
+/** Han, kana, Hangul, CJK symbols and punctuation, full-width forms: text a line may break around. */
+const cjk = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{3134f}]/u;
+/** No line starts with these (UAX #14 classes CL, CP, EX, IS, NS and the ideographic iteration marks). */
+const closing = new Set([...'，。、；：！？）】」』》〉〕〗〙〛”’…‥·・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ%‰℃,.;:!?)]}']);
+/** No line ends with these (class OP and opening quotes). */
+const opening = new Set([...'（【「『《〈〔〖〘〚“‘([{']);
+
+const graphemes = (text: string): string[] =>
+  Array.from(new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+
+/** Where a word with no spaces may break, Chinese rules: the pieces between break opportunities. */
+export function cjkPieces(word: string): string[] {
+  const out: string[] = [];
+  let piece = '';
+  let prev = '';
+  for (const g of graphemes(word)) {
+    const breakable =
+      piece !== '' &&
+      (cjk.test(prev) || cjk.test(g)) &&
+      !closing.has(g) &&
+      !opening.has(prev) &&
+      // a dash or ellipsis of two characters (—— ……) stays together
+      !(g === prev && (g === '—' || g === '…'));
+    if (breakable) {
+      out.push(piece);
+      piece = '';
+    }
+    piece += g;
+    prev = g;
+  }
+  if (piece) out.push(piece);
+  return out;
+}
+
+/** The pieces a line breaker may put on separate lines, in order. `cjk`: the text is Chinese. */
+export function pieces(text: string, cjkRules: boolean): Piece[] {
+  const out: Piece[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const parts = word.split(/(?<=-)(?=[^-])/).flatMap((p) => (cjkRules ? cjkPieces(p) : [p]));
+    parts.forEach((p, i) => out.push({ text: p, space: i === 0 }));
+  }
+  return out;
+}
