@@ -28,34 +28,66 @@ const always =
   Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') +
   '۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩،؛؟«»٪٫٬\u200c\u200d\u200e\u200f\u2212\u00a0–—‘’“”…·';
 
-/** Every string of an edition's text: the data's translations (with the glossary and status line) and
- * the interface messages (messages/<edition>.json, when that file exists), plus the month names Intl
- * prints in the edition's dates, in both calendars. */
-export function editionTexts(edition: EditionId, dataDir = join(root, 'data')): string[] {
-  const texts: string[] = [];
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') texts.push(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-  };
+interface Translations {
+  status?: string;
+  glossary?: { text: string }[];
+  entries?: { key: string; text: string }[];
+}
+
+/** The edition's translations of the data (from the data folder, else data/; none for English). */
+export function readTranslations(edition: EditionId, dataDir = join(root, 'data')): Translations {
   for (const dir of [dataDir, join(root, 'data')]) {
     const file = join(dir, 'translations', `${edition}.json`);
-    if (existsSync(file)) {
-      const t = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      collect([t.status, t.glossary, t.entries]);
-      break;
-    }
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Translations;
   }
-  const messages = join(root, 'messages', `${edition}.json`);
-  if (existsSync(messages)) collect(JSON.parse(readFileSync(messages, 'utf8')));
+  return {};
+}
+
+/** Every string in a value (a messages file's leaves). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** The interface messages, messages/<edition>.json, when that file exists. */
+export function readMessages(edition: EditionId): string[] {
+  const file = join(root, 'messages', `${edition}.json`);
+  return existsSync(file)
+    ? strings(JSON.parse(readFileSync(file, 'utf8'))).filter((s) => !s.startsWith('http'))
+    : [];
+}
+
+/** Dates as Intl prints them in the edition, every month of both calendars, long and short. */
+export function dateTexts(edition: EditionId): string[] {
   const locale = { en: 'en-GB', fa: 'fa-IR', zh: 'zh-CN' }[edition];
+  const out: string[] = [];
   for (const calendar of ['gregory', 'persian'])
-    for (let m = 0; m < 12; m++) {
-      const date = new Date(Date.UTC(2024, m, 15));
+    for (let m = 0; m < 12; m++)
       for (const month of ['long', 'short'] as const)
-        texts.push(new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}`, { month, year: 'numeric', day: 'numeric', timeZone: 'UTC' }).format(date));
-    }
-  return texts;
+        out.push(
+          new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}`, {
+            month,
+            year: 'numeric',
+            day: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(Date.UTC(2024, m, 15))),
+        );
+  return out;
+}
+
+/** Every string of an edition's text: the data's translations (with the glossary and status line), the
+ * interface messages and the dates. */
+export function editionTexts(edition: EditionId, dataDir?: string): string[] {
+  const t = readTranslations(edition, dataDir);
+  return [
+    ...(t.status ? [t.status] : []),
+    ...(t.glossary ?? []).map((g) => g.text),
+    ...(t.entries ?? []).map((e) => e.text),
+    ...readMessages(edition),
+    ...dateTexts(edition),
+  ];
 }
 
 /** The characters the edition's font must hold, sorted by code point, no duplicates. */
@@ -72,7 +104,7 @@ export interface SubsetFont {
 }
 
 /** Written aside and renamed, so a build running alongside never reads half a file. */
-function writeCached(file: string, bytes: Uint8Array): void {
+export function writeCached(file: string, bytes: Uint8Array | string): void {
   mkdirSync(fontCache, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);
@@ -90,7 +122,10 @@ export async function persianFont(chars: string): Promise<SubsetFont> {
   const source = readFileSync(vazirmatn());
   const file = join(fontCache, `vazirmatn-${cacheKey(source, chars)}.woff2`);
   if (!existsSync(file))
-    writeCached(file, await subsetFont(source, chars, { targetFormat: 'woff2', variationAxes: { wght: weightRange } }));
+    writeCached(
+      file,
+      await subsetFont(source, chars, { targetFormat: 'woff2', variationAxes: { wght: weightRange } }),
+    );
   return { file, bytes: readFileSync(file).length };
 }
 
@@ -100,7 +135,10 @@ export async function persianShapingFont(chars: string, weight: number): Promise
   const source = readFileSync(vazirmatn());
   const file = join(fontCache, `vazirmatn-${weight}-${cacheKey(source, chars)}.ttf`);
   if (!existsSync(file))
-    writeCached(file, await subsetFont(source, chars, { targetFormat: 'sfnt', variationAxes: { wght: weight } }));
+    writeCached(
+      file,
+      await subsetFont(source, chars, { targetFormat: 'sfnt', variationAxes: { wght: weight } }),
+    );
   return readFileSync(file);
 }
 
@@ -114,7 +152,11 @@ export const editionFamily: Record<EditionId, string | null> = {
 
 /** The edition's stylesheet: @font-face rules (Persian only) and the font tokens of src/app.css set to the
  * edition's family. Empty for English. `url` names each font file as the stylesheet should import it. */
-export function editionFontCss(edition: EditionId, fonts: SubsetFont[], url: (f: SubsetFont) => string): string {
+export function editionFontCss(
+  edition: EditionId,
+  fonts: SubsetFont[],
+  url: (f: SubsetFont) => string,
+): string {
   const family = editionFamily[edition];
   if (!family) return '';
   const faces = fonts.map(
@@ -122,5 +164,6 @@ export function editionFontCss(edition: EditionId, fonts: SubsetFont[], url: (f:
       `@font-face{font-family:'Vazirmatn';font-style:normal;font-weight:${weightRange.min} ${weightRange.max};` +
       `font-display:swap;src:url(${JSON.stringify(url(f))}) format('woff2')}`,
   );
-  return [...faces, `:root{--font-ui:${family};--font-body:${family}}`].join('\n');
+  // html:root outweighs the tokens' :root in src/app.css, which comes after this sheet.
+  return [...faces, `html:root{--font-ui:${family};--font-body:${family}}`].join('\n');
 }

@@ -13,9 +13,11 @@ export interface Piece {
 /** Han, kana, Hangul, CJK symbols and punctuation, full-width forms: text a line may break around. */
 const cjk = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{3134f}]/u;
 /** No line starts with these (UAX #14 classes CL, CP, EX, IS, NS and the ideographic iteration marks). */
-const closing = new Set([...'，。、；：！？）】」』》〉〕〗〙〛”’…‥·・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ%‰℃,.;:!?)]}']);
+const closing = new Set([
+  ...'，。、；：！？）】」』》〉〕〗〙〛”’…‥·・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ%‰℃,.;:!?)]}',
+]);
 /** No line ends with these (class OP and opening quotes). */
-const opening = new Set([...'（【「『《〈〔〖〘〚“‘([{']);
+const opening = '（【「『《〈〔〖〘〚“‘([{';
 
 const graphemes = (text: string): string[] =>
   Array.from(new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
@@ -29,8 +31,8 @@ export function cjkPieces(word: string): string[] {
     const breakable =
       piece !== '' &&
       (cjk.test(prev) || cjk.test(g)) &&
-      !closing.has(g) &&
-      !opening.has(prev) &&
+      !closing.includes(g) &&
+      !opening.includes(prev) &&
       // a dash or ellipsis of two characters (—— ……) stays together
       !(g === prev && (g === '—' || g === '…'));
     if (breakable) {
@@ -44,12 +46,13 @@ export function cjkPieces(word: string): string[] {
   return out;
 }
 
-/** The pieces a line breaker may put on separate lines, in order. `cjk`: the text is Chinese. */
-export function pieces(text: string, cjkRules: boolean): Piece[] {
+/** The pieces a line breaker may put on separate lines, in order; `split` breaks a word with no spaces
+ * (`cjkPieces` for Chinese). */
+export function pieces(text: string, split?: (word: string) => string[]): Piece[] {
   const out: Piece[] = [];
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
-    const parts = word.split(/(?<=-)(?=[^-])/).flatMap((p) => (cjkRules ? cjkPieces(p) : [p]));
+    const parts = word.split(/(?<=-)(?=[^-])/).flatMap((p) => (split ? split(p) : [p]));
     parts.forEach((p, i) => out.push({ text: p, space: i === 0 }));
   }
   return out;

@@ -6,10 +6,10 @@
 export interface WidthTable {
   /** The edition's labels break by Chinese rules (lineBreaks.ts). */
   cjk: boolean;
-  /** Advances in thousandths of an em, per weight: single characters (each shaped alone) and the pieces
-   * of the labels (lineBreaks.ts) whose shaped width differs from the sum of their characters'. */
-  regular: Record<string, number>;
-  bold: Record<string, number>;
+  /** Advances in thousandths of an em, [regular, bold]: single characters (each shaped alone; a full em
+   * left out) and the pieces of the labels (lineBreaks.ts) whose shaped width differs from the sum of
+   * their characters'. One entry per string for both weights: the table ships in the edition's pages. */
+  widths: Record<string, [number, number]>;
 }
 
 // Vite defines it for the edition's bundles (scripts/editionFonts.ts); Node code that runs outside Vite's
@@ -17,17 +17,13 @@ export interface WidthTable {
 // there by the same plugin before any layout is made.
 declare const __TEXT_WIDTHS__: WidthTable | null | undefined;
 
-// Read once, and named once: the define puts the table's literal wherever the name is written.
-let defined: WidthTable | null | undefined;
-try {
-  defined = __TEXT_WIDTHS__;
-} catch {
-  defined = undefined; // not defined: Node code outside Vite
-}
+/** The table Vite put in this bundle (null for English, where the minifier then drops the shaped
+ * measure and the Chinese line breaks from the bundle), or undefined in Node code outside Vite. Named
+ * once: the define writes the table's literal wherever the name is. */
+export const bundledWidths: WidthTable | null | undefined =
+  typeof __TEXT_WIDTHS__ === 'undefined' ? undefined : __TEXT_WIDTHS__;
 
-/** The table of the edition being built, or null (English). In Node it is read at each call, not when
- * this module loads: the table arrives after the modules that measure were loaded. */
-export function shapedWidths(): WidthTable | null {
-  if (defined !== undefined) return defined;
-  return (globalThis as { __TEXT_WIDTHS__?: WidthTable | null }).__TEXT_WIDTHS__ ?? null;
-}
+/** Outside Vite: the table the plugin put on globalThis, read at each call (it arrives after the modules
+ * that measure were loaded). */
+export const nodeWidths = (): WidthTable | null =>
+  (globalThis as { __TEXT_WIDTHS__?: WidthTable | null }).__TEXT_WIDTHS__ ?? null;

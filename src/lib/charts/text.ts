@@ -5,8 +5,13 @@
 // San Francisco (and DejaVu is the widest common fallback for system-ui), so a label that fits here fits
 // in the reader's font too.
 
-import { pieces } from './lineBreaks';
-import { shapedWidths, type WidthTable } from './shapedWidths';
+import { cjkPieces, pieces } from './lineBreaks';
+import { bundledWidths, nodeWidths, type WidthTable } from './shapedWidths';
+
+/** The edition's shaped widths, or null (English). Written so that in English's bundles, where
+ * `bundledWidths` is the constant null, the minifier drops the shaped measure and the Chinese breaks. */
+const shapedWidths = (): WidthTable | null =>
+  bundledWidths === null ? null : (bundledWidths ?? nodeWidths());
 
 export type Weight = 'regular' | 'bold';
 
@@ -28,12 +33,12 @@ const bold = [
  * (exact for Chinese, which has no kerning between ideographs; wide for Persian letters, shaped alone in
  * their widest form); a character the table lacks counts a full em. */
 function shapedUnits(shaped: WidthTable, text: string, weight: Weight): number {
-  const table = shaped[weight];
+  const i = weight === 'bold' ? 1 : 0;
   let w = 0;
   for (const token of text.split(/(\s+)/)) {
-    const whole = table[token];
-    if (whole !== undefined) w += whole;
-    else for (const ch of token) w += table[ch] ?? 1000;
+    const whole = shaped.widths[token];
+    if (whole) w += whole[i];
+    else for (const ch of token) w += shaped.widths[ch]?.[i] ?? 1000;
   }
   return w / 10;
 }
@@ -41,7 +46,7 @@ function shapedUnits(shaped: WidthTable, text: string, weight: Weight): number {
 /** The advance of `text` at 100px, a whole number in English (so widths added piece by piece are exact).
  * Accented letters count as their base letter. */
 function units(text: string, weight: Weight): number {
-  const shaped = shapedWidths();
+  const shaped = bundledWidths !== null && shapedWidths();
   if (shaped) return shapedUnits(shaped, text, weight);
   const table = weight === 'bold' ? bold : regular;
   let w = 0;
@@ -64,7 +69,7 @@ export function textWidth(text: string, size: number, weight: Weight = 'regular'
  * no wider than `maxWidth`. A single word wider than the box stays whole on its own line: labels are
  * never cut. */
 export function wrapText(text: string, maxWidth: number, size: number, weight: Weight = 'regular'): string[] {
-  const words = pieces(text, shapedWidths()?.cjk ?? false);
+  const words = bundledWidths !== null && shapedWidths()?.cjk ? pieces(text, cjkPieces) : pieces(text);
   const space = units(' ', weight);
   const lines: string[] = [];
   let line = '';
