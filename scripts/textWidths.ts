@@ -22,21 +22,29 @@ export interface Shaper {
   unicodes(): Set<number>;
 }
 
+/** Runs of Arabic script (with the joiners inside words), kept by split(). */
+const arabicRuns =
+  /([\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]*)/;
+
 /** A HarfBuzz shaper over one font (`index`: the face in a collection). */
 export async function shaper(font: Uint8Array, index = 0, language?: string): Promise<Shaper> {
   const hb = await import('harfbuzzjs');
   const face = new hb.Face(new hb.Blob(font), index);
   const hbFont = new hb.Font(face);
+  const run = (text: string) => {
+    const buffer = new hb.Buffer();
+    buffer.addText(text);
+    buffer.guessSegmentProperties();
+    if (language) buffer.setLanguage(language);
+    hb.shape(hbFont, buffer);
+    const advance = buffer.getGlyphPositions().reduce((sum, p) => sum + p.xAdvance, 0);
+    return advance;
+  };
   return {
-    width(text) {
-      const buffer = new hb.Buffer();
-      buffer.addText(text);
-      buffer.guessSegmentProperties();
-      if (language) buffer.setLanguage(language);
-      hb.shape(hbFont, buffer);
-      const advance = buffer.getGlyphPositions().reduce((sum, p) => sum + p.xAdvance, 0);
-      return (advance * 1000) / face.upem;
-    },
+    // Shaped run by run, as a browser does after splitting mixed text by script and direction: one
+    // buffer would shape "IPVM تحلیل" all as Latin, its Persian letters unjoined.
+    width: (text) =>
+      (text.split(arabicRuns).reduce((sum, r) => sum + (r ? run(r) : 0), 0) * 1000) / face.upem,
     unicodes: () => new Set(face.collectUnicodes()),
   };
 }

@@ -13,9 +13,8 @@ export interface Piece {
 /** Han, kana, Hangul, CJK symbols and punctuation, full-width forms: text a line may break around. */
 const cjk = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{3134f}]/u;
 /** No line starts with these (UAX #14 classes CL, CP, EX, IS, NS and the ideographic iteration marks). */
-const closing = new Set([
-  ...'，。、；：！？）】」』》〉〕〗〙〛”’…‥·・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ%‰℃,.;:!?)]}',
-]);
+const closing =
+  '，。、；：！？）】」』》〉〕〗〙〛”’…‥·・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ%‰℃,.;:!?)]}';
 /** No line ends with these (class OP and opening quotes). */
 const opening = '（【「『《〈〔〖〘〚“‘([{';
 
@@ -56,4 +55,33 @@ export function pieces(text: string, split?: (word: string) => string[]): Piece[
     parts.forEach((p, i) => out.push({ text: p, space: i === 0 }));
   }
   return out;
+}
+
+/** Puts `words` on lines whose width `fits` (widths by `width`; `space` the width of a space). A single
+ * piece wider than the box stays whole on its own line: labels are never cut. */
+export function wrapPieces(
+  words: Piece[],
+  width: (text: string) => number,
+  space: number,
+  fits: (lineWidth: number) => boolean,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  for (const { text: word, space: spaced } of words) {
+    // The line's width grows word by word: measuring every candidate line from its start made wrapping a
+    // long title quadratic.
+    const wordWidth = width(word);
+    const joined = lineWidth + (line && spaced ? space : 0) + wordWidth;
+    if (!line || fits(joined)) {
+      line = line ? (spaced ? `${line} ${word}` : line + word) : word;
+      lineWidth = joined;
+    } else {
+      lines.push(line);
+      line = word;
+      lineWidth = wordWidth;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -1,11 +1,12 @@
 // Text measuring without a browser, so the build-time layout, the server render and the tests agree on
 // label sizes, for every chart: the one measure they all call. Persian and Chinese widths come from
 // HarfBuzz shaping in the fonts those editions ship, tabled at build time (shapedWidths.ts), and Chinese
-// breaks between characters (lineBreaks.ts). English widths are DejaVu Sans advances, wider than Helvetica, Arial, Roboto or
-// San Francisco (and DejaVu is the widest common fallback for system-ui), so a label that fits here fits
-// in the reader's font too.
+// breaks between characters (lineBreaks.ts). English widths are DejaVu Sans advances, wider than
+// Helvetica, Arial, Roboto or San Francisco (and DejaVu is the widest common fallback for system-ui), so
+// a label that fits here fits in the reader's font too.
 
-import { cjkPieces, pieces } from './lineBreaks';
+import { pieces, wrapPieces } from './lineBreaks';
+import { shapedMeasure } from './shapedMeasure';
 import { bundledWidths, nodeWidths, type WidthTable } from './shapedWidths';
 
 /** The edition's shaped widths, or null (English). Written so that in English's bundles, where
@@ -29,25 +30,9 @@ const bold = [
   69, 72, 72, 49, 60, 48, 71, 65, 92, 65, 65, 58, 71, 37, 71, 84,
 ];
 
-/** The shaped advance of `text` at 100px: a label's piece as shaped whole, else its characters' sum
- * (exact for Chinese, which has no kerning between ideographs; wide for Persian letters, shaped alone in
- * their widest form); a character the table lacks counts a full em. */
-function shapedUnits(shaped: WidthTable, text: string, weight: Weight): number {
-  const i = weight === 'bold' ? 1 : 0;
-  let w = 0;
-  for (const token of text.split(/(\s+)/)) {
-    const whole = shaped.widths[token];
-    if (whole) w += whole[i];
-    else for (const ch of token) w += shaped.widths[ch]?.[i] ?? 1000;
-  }
-  return w / 10;
-}
-
-/** The advance of `text` at 100px, a whole number in English (so widths added piece by piece are exact).
+/** The advance of `text` at 100px in DejaVu Sans, a whole number (so widths added piece by piece are exact).
  * Accented letters count as their base letter. */
 function units(text: string, weight: Weight): number {
-  const shaped = bundledWidths !== null && shapedWidths();
-  if (shaped) return shapedUnits(shaped, text, weight);
   const table = weight === 'bold' ? bold : regular;
   let w = 0;
   for (const ch of text.normalize('NFD')) {
@@ -60,8 +45,10 @@ function units(text: string, weight: Weight): number {
 
 const toPixels = (w: number, size: number) => (w * size) / 100;
 
-/** Estimated width in px of `text` set at `size` px. */
+/** Width in px of `text` set at `size` px. */
 export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
+  const shaped = bundledWidths !== null && shapedWidths();
+  if (shaped) return shapedMeasure(shaped).textWidth(text, size, weight);
   return toPixels(units(text, weight), size);
 }
 
@@ -69,25 +56,9 @@ export function textWidth(text: string, size: number, weight: Weight = 'regular'
  * no wider than `maxWidth`. A single word wider than the box stays whole on its own line: labels are
  * never cut. */
 export function wrapText(text: string, maxWidth: number, size: number, weight: Weight = 'regular'): string[] {
-  const words = bundledWidths !== null && shapedWidths()?.cjk ? pieces(text, cjkPieces) : pieces(text);
-  const space = units(' ', weight);
-  const lines: string[] = [];
-  let line = '';
-  let lineUnits = 0;
-  for (const { text: word, space: spaced } of words) {
-    // The line's width grows word by word: measuring every candidate line from its start made wrapping a
-    // long title quadratic.
-    const wordUnits = units(word, weight);
-    const joinedUnits = lineUnits + (line && spaced ? space : 0) + wordUnits;
-    if (!line || toPixels(joinedUnits, size) <= maxWidth) {
-      line = line ? (spaced ? `${line} ${word}` : line + word) : word;
-      lineUnits = joinedUnits;
-    } else {
-      lines.push(line);
-      line = word;
-      lineUnits = wordUnits;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  const shaped = bundledWidths !== null && shapedWidths();
+  if (shaped) return shapedMeasure(shaped).wrapText(text, maxWidth, size, weight);
+  // In whole units, so that widths added piece by piece are exact.
+  const width = (s: string) => units(s, weight);
+  return wrapPieces(pieces(text), width, width(' '), (w) => toPixels(w, size) <= maxWidth);
 }

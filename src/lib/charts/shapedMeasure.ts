@@ -1,0 +1,44 @@
+// The measure of an edition with a width table (shapedWidths.ts): Persian and Chinese. text.ts calls it
+// for the edition being built; tests call it with a table of their own.
+import { cjkPieces, pieces, wrapPieces } from './lineBreaks';
+import type { WidthTable } from './shapedWidths';
+import type { Weight } from './text';
+
+/** `text`'s advance in ems: a label's piece as shaped whole, else its characters' sum (exact for Chinese,
+ * which has no kerning between ideographs; wide for Persian letters, shaped alone in their widest form);
+ * a character the table lacks counts a full em. Spaces are characters of the table. */
+function ems(shaped: WidthTable, text: string, weight: Weight): number {
+  const i = weight === 'bold' ? 1 : 0;
+  let w = 0;
+  for (const token of text.split(/(\s+)/)) {
+    const whole = shaped.widths[token];
+    if (whole) w += whole[i];
+    else for (const ch of token) w += shaped.widths[ch]?.[i] ?? 1000;
+  }
+  return w / 1000;
+}
+
+export interface Measure {
+  textWidth(text: string, size: number, weight?: Weight): number;
+  wrapText(text: string, maxWidth: number, size: number, weight?: Weight): string[];
+}
+
+let last: [WidthTable, Measure] | undefined;
+
+/** The measure with `shaped`'s widths (the last one made is kept: the charts measure with one table). */
+export function shapedMeasure(shaped: WidthTable): Measure {
+  if (last?.[0] === shaped) return last[1];
+  const measure: Measure = {
+    textWidth: (text: string, size: number, weight: Weight = 'regular'): number =>
+      ems(shaped, text, weight) * size,
+    wrapText: (text: string, maxWidth: number, size: number, weight: Weight = 'regular'): string[] =>
+      wrapPieces(
+        pieces(text, shaped.cjk ? cjkPieces : undefined),
+        (s) => ems(shaped, s, weight),
+        ems(shaped, ' ', weight),
+        (w) => w * size <= maxWidth,
+      ),
+  };
+  last = [shaped, measure];
+  return measure;
+}
