@@ -1,8 +1,7 @@
 // The measure of an edition with a width table (shapedWidths.ts): Persian and Chinese. text.ts calls it
 // for the edition being built; tests call it with a table of their own.
 import { cjkPieces, pieces, wrapPieces } from './lineBreaks';
-import type { WidthTable } from './shapedWidths';
-import type { Weight } from './text';
+import type { Weight, WidthTable } from './shapedWidths';
 
 /** `text`'s advance in ems: a label's piece as shaped whole, else its characters' sum (exact for Chinese,
  * which has no kerning between ideographs; wide for Persian letters, shaped alone in their widest form);

@@ -3,6 +3,8 @@
 // chart draws comes from the data or the messages, known when the site is built, so the browser gets a
 // table instead of a shaper. English has none (null): its labels are measured as before (text.ts).
 
+export type Weight = 'regular' | 'bold';
+
 export interface WidthTable {
   /** The edition's labels break by Chinese rules (lineBreaks.ts). */
   cjk: boolean;

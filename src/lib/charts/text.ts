@@ -7,14 +7,14 @@
 
 import { pieces, wrapPieces } from './lineBreaks';
 import { shapedMeasure } from './shapedMeasure';
-import { bundledWidths, nodeWidths, type WidthTable } from './shapedWidths';
+import { bundledWidths, nodeWidths, type WidthTable, type Weight } from './shapedWidths';
 
 /** The edition's shaped widths, or null (English). Written so that in English's bundles, where
  * `bundledWidths` is the constant null, the minifier drops the shaped measure and the Chinese breaks. */
 const shapedWidths = (): WidthTable | null =>
   bundledWidths === null ? null : (bundledWidths ?? nodeWidths());
 
-export type Weight = 'regular' | 'bold';
+export type { Weight };
 
 /** Advance widths of ASCII 32–126 at 100px, regular and bold (DejaVu Sans, measured in Chromium). */
 const regular = [
