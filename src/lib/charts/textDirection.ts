@@ -10,9 +10,17 @@ export type Anchor = 'start' | 'middle' | 'end';
 
 const swapped = { start: 'end', middle: 'middle', end: 'start' } as const;
 
-/** The direction and anchor attributes of a chart label (spread on its <text>). English gives no
- * text-anchor for "start", the default, so its markup is as before. */
-export function labelDir(anchor: Anchor = 'start'): { direction?: 'rtl'; 'text-anchor'?: Anchor } {
-  if (edition.dir === 'rtl') return { direction: 'rtl', 'text-anchor': swapped[anchor] };
+export interface LabelDir {
+  direction?: 'rtl';
+  'text-anchor'?: Anchor;
+}
+
+/** The direction and anchor attributes of a label in text of direction `dir`. Left to right gives no
+ * text-anchor for "start", the default, so English markup is as before. */
+export function labelDirIn(dir: 'ltr' | 'rtl', anchor: Anchor = 'start'): LabelDir {
+  if (dir === 'rtl') return { direction: 'rtl', 'text-anchor': swapped[anchor] };
   return anchor === 'start' ? {} : { 'text-anchor': anchor };
 }
+
+/** The direction and anchor attributes of a chart label in this edition (spread on its <text>). */
+export const labelDir = (anchor: Anchor = 'start'): LabelDir => labelDirIn(edition.dir, anchor);
