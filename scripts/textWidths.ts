@@ -1,13 +1,15 @@
 // The width table of an edition's labels (src/lib/charts/shapedWidths.ts), shaped by HarfBuzz in the fonts
 // the edition ships: Persian in the Vazirmatn subset (scripts/fonts.ts), Chinese in Noto Sans CJK SC, the
 // font Chromium draws Chinese in on Linux when the reader's stack (PingFang SC, Microsoft YaHei) is absent
-// (Debian's fonts-noto-cjk, put in place with Chromium by scripts/chromium.ts). Only the chart labels'
-// fields are tabled, with the month names of dates and every character of the font, so the table stays
-// small; anything else is measured from its characters.
+// (Debian's fonts-noto-cjk, put in place with Chromium by scripts/chromium.ts). The table holds every
+// character of the font (Persian letters in each joined form), so any text can be measured, and whole
+// only the pieces of the chart labels (and dates) whose letters alone miss by more than 2% (kerning,
+// ligatures): it ships in every page that draws a chart, so it holds no more than that.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cjkPieces, pieces } from '../src/lib/charts/lineBreaks.ts';
 import type { WidthTable } from '../src/lib/charts/shapedWidths.ts';
+import { shapedMeasure } from '../src/lib/charts/shapedMeasure.ts';
 import type { EditionId } from '../src/lib/editions/editions.ts';
 import { dateTexts, editionChars, persianShapingFont, readMessages, readTranslations } from './fonts.ts';
 
@@ -18,13 +20,15 @@ const labelFields = /\/(name|shortName|label|title|country|area)$/;
 export interface Shaper {
   /** Advance of `text` in thousandths of an em. */
   width(text: string): number;
+  /** The glyphs `text` shapes to (ids), as one run. */
+  glyphs(text: string): number[];
   /** The code points the font maps. */
   unicodes(): Set<number>;
 }
 
 /** Runs of Arabic script (with the joiners inside words), kept by split(). */
 const arabicRuns =
-  /([\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]*)/;
+  /([\u200c\u200d]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]*)/;
 
 /** A HarfBuzz shaper over one font (`index`: the face in a collection). */
 export async function shaper(font: Uint8Array, index = 0, language?: string): Promise<Shaper> {
@@ -45,6 +49,14 @@ export async function shaper(font: Uint8Array, index = 0, language?: string): Pr
     // buffer would shape "IPVM تحلیل" all as Latin, its Persian letters unjoined.
     width: (text) =>
       (text.split(arabicRuns).reduce((sum, r) => sum + (r ? run(r) : 0), 0) * 1000) / face.upem,
+    glyphs(text) {
+      const buffer = new hb.Buffer();
+      buffer.addText(text);
+      buffer.guessSegmentProperties();
+      if (language) buffer.setLanguage(language);
+      hb.shape(hbFont, buffer);
+      return buffer.getGlyphInfos().map((g) => g.codepoint);
+    },
     unicodes: () => new Set(face.collectUnicodes()),
   };
 }
@@ -72,6 +84,39 @@ async function shapers(edition: EditionId, chars: string): Promise<Record<'regul
     return shaper(readFileSync(file), index, 'zh-Hans');
   };
   return { regular: await font('regular'), bold: await font('bold') };
+}
+
+const zwj = '\u200d';
+
+/** The joined forms of the Arabic-script letters among `chars`, found by shaping each between zero-width
+ * joiners: a letter whose glyph changes with a joiner after it joins the next letter, and one whose glyph
+ * changes with a joiner before it joins the previous one. Widths [regular, bold] of the initial, medial
+ * and final forms. */
+function joiningForms(shaped: Record<'regular' | 'bold', Shaper>, chars: string): WidthTable['joining'] {
+  const r = shaped.regular;
+  let dual = '';
+  let right = '';
+  const forms: Record<string, number[]> = {};
+  const joiner = [r.width(zwj), shaped.bold.width(zwj)];
+  for (const ch of chars) {
+    if (!/[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]/.test(ch)) continue;
+    const alone = r.glyphs(ch);
+    const changes = (text: string) => !r.glyphs(text).some((g) => alone.includes(g));
+    const next = changes(ch + zwj);
+    const prev = changes(zwj + ch);
+    if (!prev) continue; // joins neither side (hamza) or only forward (none in Persian)
+    if (next) dual += ch;
+    else right += ch;
+    // [regular, bold] of the initial, then the medial, then the final form.
+    const form = (text: string, joiners: number) =>
+      (['regular', 'bold'] as const).map((w, i) => Math.round(shaped[w].width(text) - joiners * joiner[i]));
+    forms[ch] = [
+      ...(next ? form(ch + zwj, 1) : form(ch, 0)),
+      ...(next ? form(zwj + ch + zwj, 2) : form(zwj + ch, 1)),
+      ...form(zwj + ch, 1),
+    ];
+  }
+  return { dual, right, forms };
 }
 
 /** The edition's labels: translated label fields, the glossary's names, the messages and the dates. */
@@ -105,13 +150,18 @@ export async function widthTable(
     // A full em is what the measure assumes for a character it does not know: most of Chinese.
     if (w[0] !== 1000 || w[1] !== 1000) widths[ch] = w;
   }
-  const charSum = (s: string, i: number) => [...s].reduce((sum, ch) => sum + (widths[ch]?.[i] ?? 1000), 0);
+  const joining = cjk ? undefined : joiningForms(shaped, chars);
+  const table: WidthTable = { cjk, widths, ...(joining && { joining }) };
+  // Then the labels' pieces that the characters (in their joined forms) do not measure within 2%:
+  // ligatures, kerning. Each one ships, so only those.
+  const measure = shapedMeasure(table);
   for (const label of labels)
     for (const { text } of pieces(label, cjk ? cjkPieces : undefined)) {
       if (text in widths) continue;
       const w = both(text);
-      if (Math.abs(w[0] - charSum(text, 0)) > 2 || Math.abs(w[1] - charSum(text, 1)) > 2) widths[text] = w;
+      const off = (i: 0 | 1) =>
+        Math.abs(measure.textWidth(text, 1000, i ? 'bold' : 'regular') - w[i]) > w[i] * 0.02;
+      if (off(0) || off(1)) widths[text] = w;
     }
-  const table: WidthTable = { cjk, widths };
   return table;
 }

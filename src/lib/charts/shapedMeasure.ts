@@ -12,9 +12,45 @@ function ems(shaped: WidthTable, text: string, weight: Weight): number {
   for (const token of text.split(/(\s+)/)) {
     const whole = shaped.widths[token];
     if (whole) w += whole[i];
-    else for (const ch of token) w += shaped.widths[ch]?.[i] ?? 1000;
+    else w += letters(shaped, token, i);
   }
   return w / 1000;
+}
+
+/** Marks that sit on a letter and let the letters either side join (harakat, superscript alef). */
+const transparent = /[\u064b-\u065f\u0670\u06d6-\u06ed]/;
+
+/** A piece measured letter by letter, each Arabic-script letter in the form it takes between its
+ * neighbours (isolated, initial, medial, final: Unicode's joining rules, with the joiner and kashida). */
+function letters(shaped: WidthTable, token: string, i: number): number {
+  const chars = [...token];
+  const j = shaped.joining;
+  const neighbour = (k: number, step: number) => {
+    for (let n = k + step; n >= 0 && n < chars.length; n += step)
+      if (!transparent.test(chars[n])) return chars[n];
+    return '';
+  };
+  let w = 0;
+  chars.forEach((ch, k) => {
+    const forms = j?.forms[ch];
+    if (!j || !forms) {
+      w += shaped.widths[ch]?.[i] ?? 1000;
+      return;
+    }
+    const before = neighbour(k, -1);
+    const after = neighbour(k, 1);
+    const joinsBefore =
+      before !== '' && (j.dual.includes(before) || before === '\u200d' || before === '\u0640');
+    const joinsAfter =
+      j.dual.includes(ch) &&
+      after !== '' &&
+      (j.forms[after] !== undefined || after === '\u200d' || after === '\u0640');
+    // forms: [regular, bold] × initial, medial, final
+    if (joinsBefore) w += forms[(joinsAfter ? 1 : 2) * 2 + i];
+    else if (joinsAfter) w += forms[i];
+    else w += shaped.widths[ch]?.[i] ?? 1000;
+  });
+  return w;
 }
 
 export interface Measure {

@@ -12,6 +12,10 @@ export interface WidthTable {
    * left out) and the pieces of the labels (lineBreaks.ts) whose shaped width differs from the sum of
    * their characters'. One entry per string for both weights: the table ships in the edition's pages. */
   widths: Record<string, [number, number]>;
+  /** Arabic-script letters: those that join both sides and those that join only the previous letter,
+   * and each one's joined forms, [regular, bold] of initial, medial, final in turn (isolated is in
+   * `widths`). A Persian word is measured from its letters in the forms they take in it. */
+  joining?: { dual: string; right: string; forms: Record<string, number[]> };
 }
 
 // Vite defines it for the edition's bundles (scripts/editionFonts.ts); Node code that runs outside Vite's
