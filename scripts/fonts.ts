@@ -164,6 +164,5 @@ export function editionFontCss(
       `@font-face{font-family:'Vazirmatn';font-style:normal;font-weight:${weightRange.min} ${weightRange.max};` +
       `font-display:swap;src:url(${JSON.stringify(url(f))}) format('woff2')}`,
   );
-  // html:root outweighs the tokens' :root in src/app.css, which comes after this sheet.
-  return [...faces, `html:root{--font-ui:${family};--font-body:${family}}`].join('\n');
+  return [...faces, `:root{--edition-font:${family}}`].join('\n');
 }

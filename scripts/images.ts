@@ -51,7 +51,12 @@ export async function writeImages(
     .filter((f) => f.endsWith('.css'))
     .sort()
     .map((f) => readFileSync(join(assets, f), 'utf8'))
-    .join('\n');
+    .join('\n')
+    // A standalone SVG loads nothing: the Persian edition's font goes in it.
+    .replace(/url\(([^)]*?([^/)]+\.woff2))\)/g, (_, _url, file: string) => {
+      const font = readFileSync(join(assets, file)).toString('base64');
+      return `url(data:font/woff2;base64,${font})`;
+    });
   for (const chart of charts) {
     const svg = standaloneSvg(readFileSync(join(siteDir, 'embed', chart, 'index.html'), 'utf8'), css);
     if (svg) writeFileSync(join(out, `${chart}.svg`), svg);
