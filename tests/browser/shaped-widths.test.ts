@@ -1,13 +1,13 @@
 // The Persian and Chinese label widths the charts lay out with (tabled at build time by HarfBuzz in the
 // shipped fonts: scripts/textWidths.ts) against what Chromium draws: within 5% for every label of a
-// sample, at both weights. And a Persian label under labelDir sits on the side of x the layout meant.
+// sample, at both weights. And a Persian label under labelAnchor sits on the side of x the layout meant.
 // The fixtures are pages of their own (no built site): the Persian subset as a data: URL, the Chinese on
 // the system stack the zh edition asks for (Noto Sans CJK SC here).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shapedMeasure } from '../../src/lib/charts/shapedMeasure';
-import { labelDirIn, type Anchor } from '../../src/lib/charts/textDirection';
+import { anchorIn, type Anchor } from '../../src/lib/charts/textDirection';
 import { editionChars, editionFamily, editionTexts, persianFont } from '../../scripts/fonts';
 import { editionLabels, widthTable } from '../../scripts/textWidths';
 import { closeBrowser, getBrowser } from './harness';
@@ -79,17 +79,17 @@ describe.each(['fa', 'zh'] as const)('%s label widths against Chromium', (editio
   });
 });
 
-describe('a Persian label under labelDir', () => {
+describe('a Persian label under labelAnchor', () => {
   const label = 'سپاه پاسداران انقلاب اسلامی';
   it.each([
     ['start', 'starts at x and runs right'],
     ['middle', 'centres on x'],
     ['end', 'ends at x'],
   ] as [Anchor, string][])('anchored %s %s, as the layout measured it', async (anchor) => {
-    const attrs = Object.entries(labelDirIn('rtl', anchor))
-      .map(([k, v]) => `${k}="${v}"`)
-      .join(' ');
-    await fixture('fa', `<text x="500" y="50" ${attrs}>${label}</text>`);
+    await fixture(
+      'fa',
+      `<text x="500" y="50" direction="rtl" text-anchor="${anchorIn('rtl', anchor)}">${label}</text>`,
+    );
     const box = await page.$eval('text', (e) => {
       const b = (e as SVGTextElement).getBBox();
       return { x: b.x, width: b.width };
