@@ -166,3 +166,14 @@ export function editionFontCss(
   );
   return [...faces, `:root{--edition-font:${family}}`].join('\n');
 }
+
+/** The stylesheet with its fonts (the Persian edition's) as data: URLs, for the embeds: framed in a sandbox
+ * an embed has an opaque origin, and a browser fetches fonts in CORS mode, so from a host that sends no
+ * CORS headers the font file would be refused (as a module script would: scripts/classicScripts.ts). And
+ * for the standalone SVGs, which load nothing. */
+export function fontsInline(css: string, siteDir: string): string {
+  return css.replace(/url\(([^)]*?([^/)]+\.woff2))\)/g, (_, _url, file: string) => {
+    const font = readFileSync(join(siteDir, 'assets', file)).toString('base64');
+    return `url(data:font/woff2;base64,${font})`;
+  });
+}
