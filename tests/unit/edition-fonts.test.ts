@@ -1,11 +1,20 @@
 // The Persian edition's font: Vazirmatn subset to the edition's characters (scripts/fonts.ts), whole
 // (every shaping feature kept) and under its budget; and the label widths tabled from it
 // (scripts/textWidths.ts) agree with shaping each label whole.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fontverter from 'fontverter';
 import { describe, expect, it } from 'vitest';
 import { shapedMeasure } from '$lib/charts/shapedMeasure';
-import { editionChars, editionTexts, persianFont, vazirmatn } from '../../scripts/fonts';
+import {
+  editionChars,
+  editionFontCss,
+  editionTexts,
+  fontsInline,
+  persianFont,
+  vazirmatn,
+} from '../../scripts/fonts';
 import { editionLabels, shaper, widthTable } from '../../scripts/textWidths';
 
 const texts = editionTexts('fa');
@@ -60,5 +69,32 @@ describe.each(['fa', 'zh'] as const)('the %s label widths', (edition) => {
       const shaped = whole.width(label) / 1000;
       expect(Math.abs(measure.textWidth(label, 1) - shaped), label).toBeLessThanOrEqual(shaped * 0.02 + 0.01);
     }
+  });
+});
+
+describe("the editions' stylesheets", () => {
+  const font = { file: '/cache/vazirmatn-1.woff2', bytes: 1 };
+  it('give Persian its one font file for weights 400–700, Chinese the system stack, English nothing', () => {
+    const fa = editionFontCss('fa', [font], () => './vazirmatn-1.woff2');
+    expect(fa.match(/@font-face/g)).toHaveLength(1);
+    expect(fa).toContain('font-weight:400 700');
+    expect(fa).toContain("--edition-font:'Vazirmatn'");
+    const zh = editionFontCss('zh', [], () => '');
+    expect(zh).not.toContain('@font-face');
+    expect(zh).toMatch(
+      /--edition-font:'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif/,
+    );
+    expect(editionFontCss('en', [], () => '')).toBe('');
+  });
+  it('put a font in the stylesheet itself where a page must load nothing (embeds, standalone SVGs)', () => {
+    const site = mkdtempSync(join(tmpdir(), 'fonts-'));
+    mkdirSync(join(site, 'assets'));
+    writeFileSync(join(site, 'assets', 'v-abc.woff2'), 'wOF2');
+    const css =
+      '@font-face{src:url(/graphics/assets/v-abc.woff2)format("woff2")}a{background:url(/assets/x.png)}';
+    expect(fontsInline(css, site)).toBe(
+      '@font-face{src:url(data:font/woff2;base64,d09GMg==)format("woff2")}a{background:url(/assets/x.png)}',
+    );
+    rmSync(site, { recursive: true });
   });
 });
