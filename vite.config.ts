@@ -9,6 +9,7 @@ import { compileHints } from './scripts/compileHints.ts';
 import { siteAddress } from './src/lib/publish/site.ts';
 import { networkLayoutPlugin } from './scripts/prepare-network.ts';
 import { clientTwins } from './scripts/clientTwins.ts';
+import { editionFonts } from './scripts/editionFonts.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -45,8 +46,11 @@ export default defineConfig({
   base,
   publicDir: here('./static'),
   cacheDir: here('./node_modules/.vite'),
+  // The edition this build is for (src/lib/editions/current.ts), like DATA_DIR a parameter of the build.
+  define: { __EDITION__: JSON.stringify(process.env.EDITION ?? 'en') },
   plugins: [
     dataCheck(dataDir),
+    editionFonts(dataDir),
     networkLayoutPlugin(dataDir),
     devPrerender(pagesRoot, here('./src/entry-server.ts')),
     clientTwins(),

@@ -1,5 +1,6 @@
-// The Chromium that the build (the PNG pictures) and the browser tests drive, and the font the charts
-// measure their labels in (src/lib/charts/text.ts: DejaVu Sans). Put in place before anything uses them:
+// The Chromium that the build (the PNG pictures) and the browser tests drive, and the fonts the charts
+// measure their labels in (src/lib/charts/text.ts: DejaVu Sans; the Chinese edition's in Noto Sans CJK SC,
+// scripts/textWidths.ts, which Chromium draws them in here). Put in place before anything uses them:
 // on a machine of ours (root, Debian's apt) what is missing is installed, saying so in one line;
 // anywhere else the build or the tests stop with one line saying how to install it.
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ export const chromiumArgs = [
 ];
 
 export const dejavu = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+export const notoCjk = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 
 export interface Machine {
   env: NodeJS.ProcessEnv;
@@ -54,11 +56,12 @@ export function ensureChromium(machine: Machine = thisMachine): string {
   const missing = [
     ...(exists(path) || env.CHROME_PATH ? [] : ['chromium']),
     ...(exists(dejavu) ? [] : ['fonts-dejavu-core']),
+    ...(exists(notoCjk) ? [] : ['fonts-noto-cjk']),
   ];
   if (missing.length && machine.canApt()) {
     machine.log(
-      `Installing ${missing.join(' and ')} with apt-get (Debian's packages): the build draws its PNG ` +
-        'pictures and the browser tests run in Chromium, and chart labels are measured in DejaVu Sans.',
+      `Installing ${missing.slice(0, -1).join(', ')}${missing.length > 1 ? ' and ' : ''}${missing.at(-1)} with apt-get (Debian's packages): the build draws its PNG ` +
+        'pictures and the browser tests run in Chromium, and chart labels are measured in DejaVu Sans (Chinese in Noto Sans CJK SC).',
     );
     machine.install(missing);
   }
@@ -66,11 +69,15 @@ export function ensureChromium(machine: Machine = thisMachine): string {
     throw new ChromiumMissing(
       env.CHROME_PATH
         ? `CHROME_PATH is ${path}, and there is no file there.`
-        : `No Chromium at ${path}. Install it (sudo apt-get install -y chromium fonts-dejavu-core) or set CHROME_PATH to a Chromium binary.`,
+        : `No Chromium at ${path}. Install it (sudo apt-get install -y chromium fonts-dejavu-core fonts-noto-cjk) or set CHROME_PATH to a Chromium binary.`,
     );
   if (!exists(dejavu))
     machine.log(
       `No DejaVu Sans (${dejavu}): chart labels may be measured too narrow (apt-get install fonts-dejavu-core).`,
+    );
+  if (!exists(notoCjk))
+    machine.log(
+      `No Noto Sans CJK SC (${notoCjk}): the Chinese edition cannot be built (apt-get install fonts-noto-cjk).`,
     );
   if (machine === thisMachine) found = path;
   return path;

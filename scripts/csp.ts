@@ -12,7 +12,8 @@ export function cspDirectives(inlineStyles: string[] = []): Record<string, strin
     'script-src': "'self'",
     'style-src': ["'self'", ...hashes].join(' '),
     'img-src': "'self' data:",
-    'font-src': "'self'",
+    // data: only where a page carries its font inline (the Persian embeds: scripts/prerender.ts).
+    'font-src': inlineStyles.some((css) => css.includes('data:font/')) ? "'self' data:" : "'self'",
     'connect-src': "'self'",
     'object-src': "'none'",
     'base-uri': "'none'",

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from './chromium';
+import { fontsInline } from './fonts';
 import type { Story } from '../src/lib/data/schema';
 
 const charts = ['map', 'network', 'timeline'] as const;
@@ -47,11 +48,13 @@ export async function writeImages(
   const out = join(siteDir, 'images');
   mkdirSync(out, { recursive: true });
   const assets = join(siteDir, 'assets');
-  const css = readdirSync(assets)
+  const styles = readdirSync(assets)
     .filter((f) => f.endsWith('.css'))
     .sort()
     .map((f) => readFileSync(join(assets, f), 'utf8'))
     .join('\n');
+  // A standalone SVG loads nothing: the Persian edition's font goes in it.
+  const css = fontsInline(styles, siteDir);
   for (const chart of charts) {
     const svg = standaloneSvg(readFileSync(join(siteDir, 'embed', chart, 'index.html'), 'utf8'), css);
     if (svg) writeFileSync(join(out, `${chart}.svg`), svg);

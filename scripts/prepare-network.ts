@@ -12,6 +12,7 @@ import type { Plugin } from 'vite';
 import { checkDataTexts, formatDataErrors, readDataDir } from '../src/lib/data/load.ts';
 import { computeLayout } from '../src/lib/charts/network/compute.ts';
 import type { NetworkLayout } from '../src/lib/charts/network/layout.ts';
+import { nodeWidths } from '../src/lib/charts/shapedWidths.ts';
 import type { Dataset, NetworkView, Story } from '../src/lib/data/schema.ts';
 
 /** The node lists of the story's network steps: entities the layout keeps together. */
@@ -50,6 +51,7 @@ export function layoutKey({ entities, relationships, story }: LayoutInput): stri
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ entities, relationships, views: storyViews(story) }));
   for (const f of codeFiles) hash.update(readFileSync(join(root, f)));
+  hash.update(JSON.stringify(nodeWidths())); // the edition's label widths (scripts/editionFonts.ts)
   return hash.digest('hex').slice(0, 20);
 }
 

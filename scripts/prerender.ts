@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { cspPolicy } from './csp';
+import { fontsInline } from './fonts';
 
 type Render = (page: string) => { head: string; body: string };
 
@@ -17,13 +18,14 @@ export async function prerender(entryServer: string, siteDir: string): Promise<s
     pageFiles: Record<string, string>;
   };
   const css = ssrStylesheet(dirname(entryServer));
+  const embedCss = fontsInline(css, siteDir);
   const pages = Object.entries(mod.pageFiles).map(([page, file]) => {
     const path = join(siteDir, file);
-    const template = inlineStylesheet(readFileSync(path, 'utf8'), css);
+    const template = inlineStylesheet(readFileSync(path, 'utf8'), file.startsWith('embed/') ? embedCss : css);
     if (!template.includes('<!--app-html-->')) throw new Error(`${file} has no <!--app-html--> placeholder`);
     return { page, file, path, template };
   });
-  const policy = cspPolicy([css]);
+  const policy = cspPolicy([...new Set([css, embedCss])]);
   const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   const done: string[] = [];
   for (const { page, file, path, template } of pages) {

@@ -1,9 +1,20 @@
 // Text measuring without a browser, so the build-time layout, the server render and the tests agree on
-// label sizes, for every chart. Widths are DejaVu Sans advances, wider than Helvetica, Arial, Roboto or
-// San Francisco (and DejaVu is the widest common fallback for system-ui), so a label that fits here fits
-// in the reader's font too.
+// label sizes, for every chart: the one measure they all call. Persian and Chinese widths come from
+// HarfBuzz shaping in the fonts those editions ship, tabled at build time (shapedWidths.ts), and Chinese
+// breaks between characters (lineBreaks.ts). English widths are DejaVu Sans advances, wider than
+// Helvetica, Arial, Roboto or San Francisco (and DejaVu is the widest common fallback for system-ui), so
+// a label that fits here fits in the reader's font too.
 
-export type Weight = 'regular' | 'bold';
+import { pieces, wrapPieces } from './lineBreaks';
+import { shapedMeasure } from './shapedMeasure';
+import { bundledWidths, nodeWidths, type WidthTable, type Weight } from './shapedWidths';
+
+/** The edition's shaped widths, or null (English). Written so that in English's bundles, where
+ * `bundledWidths` is the constant null, the minifier drops the shaped measure and the Chinese breaks. */
+const shapedWidths = (): WidthTable | null =>
+  bundledWidths === null ? null : (bundledWidths ?? nodeWidths());
+
+export type { Weight };
 
 /** Advance widths of ASCII 32–126 at 100px, regular and bold (DejaVu Sans, measured in Chromium). */
 const regular = [
@@ -19,8 +30,8 @@ const bold = [
   69, 72, 72, 49, 60, 48, 71, 65, 92, 65, 65, 58, 71, 37, 71, 84,
 ];
 
-/** The advance of `text` at 100px, a whole number (so widths added piece by piece are exact). Accented
- * letters count as their base letter. */
+/** The advance of `text` at 100px in DejaVu Sans, a whole number (so widths added piece by piece are exact).
+ * Accented letters count as their base letter. */
 function units(text: string, weight: Weight): number {
   const table = weight === 'bold' ? bold : regular;
   let w = 0;
@@ -34,34 +45,20 @@ function units(text: string, weight: Weight): number {
 
 const toPixels = (w: number, size: number) => (w * size) / 100;
 
-/** Estimated width in px of `text` set at `size` px. */
+/** Width in px of `text` set at `size` px. */
 export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
+  const shaped = bundledWidths !== null && shapedWidths();
+  if (shaped) return shapedMeasure(shaped).textWidth(text, size, weight);
   return toPixels(units(text, weight), size);
 }
 
-/** Breaks `text` at spaces (and after hyphens) into lines no wider than `maxWidth`. A single word wider
- * than the box stays whole on its own line: labels are never cut. */
+/** Breaks `text` at spaces (and after hyphens; in Chinese between characters, lineBreaks.ts) into lines
+ * no wider than `maxWidth`. A single word wider than the box stays whole on its own line: labels are
+ * never cut. */
 export function wrapText(text: string, maxWidth: number, size: number, weight: Weight = 'regular'): string[] {
-  const words = text.split(/\s+/).flatMap((w) => w.split(/(?<=-)(?=[^-])/));
-  const space = units(' ', weight);
-  const lines: string[] = [];
-  let line = '';
-  let lineUnits = 0;
-  for (const word of words) {
-    // The line's width grows word by word: measuring every candidate line from its start made wrapping a
-    // long title quadratic.
-    const wordUnits = units(word, weight);
-    const hyphen = line.endsWith('-');
-    const joinedUnits = lineUnits + (line && !hyphen ? space : 0) + wordUnits;
-    if (!line || toPixels(joinedUnits, size) <= maxWidth) {
-      line = line ? (hyphen ? line + word : `${line} ${word}`) : word;
-      lineUnits = joinedUnits;
-    } else {
-      lines.push(line);
-      line = word;
-      lineUnits = wordUnits;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  const shaped = bundledWidths !== null && shapedWidths();
+  if (shaped) return shapedMeasure(shaped).wrapText(text, maxWidth, size, weight);
+  // In whole units, so that widths added piece by piece are exact.
+  const width = (s: string) => units(s, weight);
+  return wrapPieces(pieces(text), width, width(' '), (w) => toPixels(w, size) <= maxWidth);
 }
