@@ -19,6 +19,7 @@ import { dataset } from '$lib/data';
 import { groupSteps } from '$lib/data/steps';
 import { unhandledChart } from '$lib/data/chartKinds';
 import { pageFiles, type PageName } from '$lib/publish/pages';
+import EditionSwitcher from '$lib/editions/EditionSwitcher.svelte';
 
 export { pageFiles, type PageName };
 
@@ -72,3 +73,7 @@ export function render(page: PageName): { head: string; body: string } {
       return renderSvelte(EmbedTimeline);
   }
 }
+
+/** The language switcher of the page at `path` ("", "data/"), with a translation's status. */
+export const renderSwitcher = (path: string, note?: { status: string; translatedFrom: string }) =>
+  renderSvelte(EditionSwitcher, { props: { path, ...note } }).body;

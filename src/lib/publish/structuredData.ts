@@ -4,6 +4,7 @@ import type { Dataset, Event, Story } from '$lib/data/schema';
 import { dataLicence } from './licence';
 import { dataPageDescription, dataPageTitle } from './pages';
 import { publicUrl } from './site';
+import { editions, type Edition, type EditionId } from '$lib/editions/editions';
 
 type Json = Record<string, unknown>;
 
@@ -80,11 +81,33 @@ export interface StructuredDataContext {
   /** The story's public address (SITE_URL); without it, everything that needs an address is left out. */
   siteUrl?: string;
   publisher?: Publisher;
+  /** The page's edition (English by default) and every edition built. */
+  edition?: Edition;
+  built?: readonly EditionId[];
+}
+
+/**
+ * The page's language, and how it relates to the same work in the other editions: a translation names
+ * the English original (translationOfWork); the English names its translations (workTranslation).
+ */
+function translations(type: string, path: string, ctx: StructuredDataContext): Json {
+  const { edition = editions.en, built = ['en'], siteUrl } = ctx;
+  const work = (id: EditionId) => ({
+    '@type': type,
+    '@id': publicUrl(siteUrl!, editions[id].path + path),
+    inLanguage: editions[id].lang,
+  });
+  const others = built.filter((id) => id !== 'en');
+  return {
+    inLanguage: edition.lang,
+    ...(siteUrl && edition.id !== 'en' && { translationOfWork: work('en') }),
+    ...(siteUrl && edition.id === 'en' && others.length && { workTranslation: others.map(work) }),
+  };
 }
 
 /** The story as a schema.org NewsArticle. */
 export function newsArticle(story: Story, ctx: StructuredDataContext & { image?: SiteImage }): Json {
-  const url = ctx.siteUrl && publicUrl(ctx.siteUrl, '');
+  const url = ctx.siteUrl && publicUrl(ctx.siteUrl, ctx.edition?.path ?? '');
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -96,6 +119,7 @@ export function newsArticle(story: Story, ctx: StructuredDataContext & { image?:
     ...(ctx.publisher && { publisher: { '@type': 'Organization', name: ctx.publisher.name } }),
     ...(ctx.siteUrl && ctx.image && { image: [imageObject(ctx.siteUrl, ctx.image)] }),
     ...(url && { url, mainEntityOfPage: { '@type': 'WebPage', '@id': url } }),
+    ...translations('NewsArticle', '', ctx),
   };
 }
 
@@ -103,6 +127,7 @@ export function newsArticle(story: Story, ctx: StructuredDataContext & { image?:
 export function datasetJsonLd(dataset: Dataset, ctx: StructuredDataContext & { files: DataFile[] }): Json {
   const { story } = dataset;
   const siteUrl = ctx.siteUrl;
+  const path = ctx.edition?.path ?? '';
   const coverage = temporalCoverage(dataset.events);
   return {
     '@context': 'https://schema.org',
@@ -117,8 +142,8 @@ export function datasetJsonLd(dataset: Dataset, ctx: StructuredDataContext & { f
     dateModified: modified(story),
     ...(coverage && { temporalCoverage: coverage }),
     ...(siteUrl && {
-      url: publicUrl(siteUrl, 'data/'),
-      isBasedOn: publicUrl(siteUrl, ''),
+      url: publicUrl(siteUrl, `${path}data/`),
+      isBasedOn: publicUrl(siteUrl, path),
       distribution: ctx.files.map((f) => ({
         '@type': 'DataDownload',
         ...(f.name && { name: f.name }),
@@ -126,6 +151,7 @@ export function datasetJsonLd(dataset: Dataset, ctx: StructuredDataContext & { f
         contentUrl: publicUrl(siteUrl, f.path),
       })),
     }),
+    ...translations('Dataset', 'data/', ctx),
   };
 }
 
