@@ -57,7 +57,7 @@ export function hreflangProblems(pages: { url: string; html: string }[]): string
     for (const a of list) {
       const back = listed.get(a.href);
       if (!back) problems.push(`${url}: names ${a.href} (${a.hreflang}), which is no page of the site`);
-      else if (!back.some((b) => b.href === url) && a.href !== url)
+      else if (a.href !== url && !back.some((b) => b.href === url && b.hreflang !== 'x-default'))
         problems.push(`${url}: names ${a.href} (${a.hreflang}), which does not name it back`);
     }
   }
