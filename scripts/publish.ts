@@ -25,6 +25,7 @@ import { publicUrl } from '../src/lib/publish/site';
 import {
   datasetJsonLd,
   newsArticle,
+  translatedAuthors,
   type DataFile,
   type Publisher,
   type SiteImage,
@@ -108,7 +109,8 @@ export function writePublishing(siteDir: string, dataset: Dataset, options: Publ
       }
     }
 
-    const context = { siteUrl, publisher, edition, built };
+    const authors = id === 'en' ? undefined : translatedAuthors(dataset.story.byline, story.byline);
+    const context = { siteUrl, publisher, edition, built, authors };
     for (const page of pageNames) {
       const image = imageOf(page);
       const jsonLd =

@@ -17,6 +17,7 @@ import {
   jsonLdScript,
   newsArticle,
   temporalCoverage,
+  translatedAuthors,
   truncateHeadline,
 } from '$lib/publish/structuredData';
 import { dataFiles, pngSize } from '../../scripts/publish';
@@ -294,6 +295,16 @@ describe('editions: hreflang, og:locale and translations in JSON-LD', () => {
     expect(en.workTranslation).toEqual([
       { '@type': 'NewsArticle', '@id': `${siteUrl}fa/`, inLanguage: 'fa-IR' },
       { '@type': 'NewsArticle', '@id': `${siteUrl}zh/`, inLanguage: 'zh-Hans' },
+    ]);
+  });
+});
+
+describe('a translated byline in JSON-LD', () => {
+  it('keeps a desk an organization, in its own words', () => {
+    expect(translatedAuthors('Staff', 'تحریریه')).toEqual([{ '@type': 'Organization', name: 'تحریریه' }]);
+    expect(translatedAuthors('By Ana Li and Sam Roe', '李安、罗山')).toEqual([
+      { '@type': 'Person', name: '李安' },
+      { '@type': 'Person', name: '罗山' },
     ]);
   });
 });

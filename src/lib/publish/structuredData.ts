@@ -84,6 +84,18 @@ export interface StructuredDataContext {
   /** The page's edition (English by default) and every edition built. */
   edition?: Edition;
   built?: readonly EditionId[];
+  /** A translated edition's byline read as the English one is (a desk, or people), in its own words. */
+  authors?: Json[];
+}
+
+/**
+ * The authors of a translated byline: whether each is a person or a desk is read from the English (the
+ * desk words are English), the names from the translation when it names as many.
+ */
+export function translatedAuthors(englishByline: string, byline: string): Json[] {
+  const english = authorsOf(englishByline);
+  const names = byline.split(/\s*(?:,|،|、|&|\band\b|\sو\s|和)\s*/).filter(Boolean);
+  return names.length === english.length ? english.map((a, i) => ({ ...a, name: names[i].trim() })) : english;
 }
 
 /**
@@ -115,7 +127,7 @@ export function newsArticle(story: Story, ctx: StructuredDataContext & { image?:
     description: story.dek,
     datePublished: story.published,
     dateModified: modified(story),
-    author: authorsOf(story.byline),
+    author: ctx.authors ?? authorsOf(story.byline),
     ...(ctx.publisher && { publisher: { '@type': 'Organization', name: ctx.publisher.name } }),
     ...(ctx.siteUrl && ctx.image && { image: [imageObject(ctx.siteUrl, ctx.image)] }),
     ...(url && { url, mainEntityOfPage: { '@type': 'WebPage', '@id': url } }),
@@ -136,7 +148,7 @@ export function datasetJsonLd(dataset: Dataset, ctx: StructuredDataContext & { f
     description: dataPageDescription,
     license: dataLicence.url,
     isAccessibleForFree: true,
-    creator: authorsOf(story.byline),
+    creator: ctx.authors ?? authorsOf(story.byline),
     ...(ctx.publisher && { publisher: { '@type': 'Organization', name: ctx.publisher.name } }),
     datePublished: story.published,
     dateModified: modified(story),
