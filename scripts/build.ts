@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { DataCheckError } from '../src/lib/data/load';
 import { loadEditionDir, TranslationsIncomplete } from '../src/lib/data/editionData';
 import { editionIds, editions, type EditionId } from '../src/lib/editions/editions';
-import { prerender, writeHeadersFile } from './prerender';
+import { prerender, writeHeadersFile, type PrerenderOptions } from './prerender';
 import { writeDownloads } from './downloads';
 import { firstMeasuresStep, writeImages } from './images';
 import { writePublishing } from './publish';
@@ -59,7 +59,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
 
   // 1. The data first, in every edition: nothing is written if it is wrong, or, when publishing, if an
   // edition would show a reader English where its translation is missing or stale.
-  const built = (options.editions ?? [...editionIds]).filter((id) => id !== 'en');
+  // An edition is built when its translations are there, beside the data (data/translations/fa.json): a
+  // data folder of English alone (the scale test's) makes the English site alone.
+  const built = (
+    options.editions ?? editionIds.filter((id) => existsSync(join(dataDir, 'translations', `${id}.json`)))
+  ).filter((id) => id !== 'en');
   const data = Object.fromEntries(
     (['en', ...built] as EditionId[]).map((id) => [
       id,
@@ -106,7 +110,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
         status: data[id].translation!.status,
         translatedFrom: data[id].translation!.translatedFrom,
       };
-      const pages = await buildEdition(id, work, join(site, path), base + path, logLevel, note);
+      const pages = await buildEdition(id, work, join(site, path), base + path, logLevel, {
+        note,
+        editions: ['en', ...built],
+      });
       policies.push({ path, policy: pages.policy });
       log(`prerendered ${id}: ${pages.pages.join(', ')}`);
     }
@@ -158,7 +165,7 @@ async function buildEdition(
   dir: string,
   base: string,
   logLevel: 'silent' | 'warn',
-  note?: { status: string; translatedFrom: string },
+  switcher: PrerenderOptions['switcher'],
 ) {
   // The config (vite.config.ts) sets Vite's root to the page templates; give it the file, not a root.
   const configFile = join(root, 'vite.config.ts');
@@ -206,7 +213,7 @@ async function buildEdition(
     // that the browser never imports; the prerender inlines that one.
     build: { ssr: join(root, 'src/entry-server.ts'), outDir: ssr, emptyOutDir: true, ssrEmitAssets: true },
   });
-  return prerender(join(ssr, 'entry-server.js'), dir, { edition, note });
+  return prerender(join(ssr, 'entry-server.js'), dir, { edition, switcher });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -16,8 +16,9 @@ type Render = (page: string) => { head: string; body: string };
 export interface PrerenderOptions {
   /** The edition the SSR build was made for (its pages go in its folder, `siteDir`). */
   edition?: EditionId;
-  /** A translated edition's note for readers: its status, and the English edition's date. */
-  note?: { status: string; translatedFrom: string };
+  /** The language switcher: the editions built, and a translated edition's note for readers (its
+   * status, and the English edition's date). None when only one edition is built. */
+  switcher?: { editions: EditionId[]; note?: { status: string; translatedFrom: string } };
 }
 
 /** Prerenders every page of one edition into `siteDir` (that edition's folder); returns the files and
@@ -25,11 +26,15 @@ export interface PrerenderOptions {
 export async function prerender(
   entryServer: string,
   siteDir: string,
-  { edition = 'en', note }: PrerenderOptions = {},
+  { edition = 'en', switcher: editionsBuilt }: PrerenderOptions = {},
 ): Promise<{ pages: string[]; policy: string }> {
   const mod = (await import(pathToFileURL(entryServer).href)) as {
     render: Render;
-    renderSwitcher: (path: string, note?: PrerenderOptions['note']) => string;
+    renderSwitcher: (
+      path: string,
+      built: EditionId[],
+      note?: { status: string; translatedFrom: string },
+    ) => string;
     pageFiles: Record<string, string>;
   };
   const { lang, dir } = editions[edition];
@@ -49,7 +54,10 @@ export async function prerender(
     const { head, body } = mod.render(page);
     // The switcher sits outside the hydrated app: first on the story and the data page, last in an embed
     // (below the chart and its credit, where a newsroom's readers look for such links).
-    const switcher = mod.renderSwitcher(pagePath(page as PageName), note);
+    const switcher =
+      editionsBuilt && editionsBuilt.editions.length > 1
+        ? mod.renderSwitcher(pagePath(page as PageName), editionsBuilt.editions, editionsBuilt.note)
+        : '';
     const embed = page.startsWith('embed-');
     // The CSP goes first in <head> so it governs everything after it.
     const html = template
@@ -58,7 +66,7 @@ export async function prerender(
       .replace('<!--app-head-->', head)
       .replace('<!--app-html-->', () => body)
       .replace(embed ? '</body>' : /<body[^>]*>/, (tag) =>
-        embed ? `${switcher}\n  ${tag}` : `${tag}\n    ${switcher}`,
+        !switcher ? tag : embed ? `${switcher}\n  ${tag}` : `${tag}\n    ${switcher}`,
       );
     writeFileSync(path, html);
     done.push(file);
