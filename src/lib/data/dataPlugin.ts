@@ -13,6 +13,22 @@ import { editionData, TranslationsIncomplete, untranslatedLines } from './editio
 import type { TranslationProblem } from './translations.ts';
 import type { EditionId } from '../editions/editions.ts';
 
+type Checked = {
+  key: string;
+  errors: DataError[];
+  untranslated: TranslationProblem[];
+  files?: Record<string, string>;
+  embed?: Record<string, string>;
+};
+/**
+ * The last checks made in this process, by the state of the data they checked. A site's build runs five
+ * Vite builds per edition, each loading the config (and so this plugin) afresh: kept on globalThis, the
+ * check of one state of data/ is made once per edition instead of once per build.
+ */
+const checked: Map<string, Checked> = ((
+  globalThis as { __tiandyDataChecks?: Map<string, Checked> }
+).__tiandyDataChecks ??= new Map());
+
 export function dataCheck(
   dataDir: string,
   edition: EditionId = 'en',
@@ -30,20 +46,13 @@ export function dataCheck(
   const translated = edition !== 'en';
 
   // One check per distinct state of data/: Vite transforms six files in a row.
-  let cache:
-    | {
-        key: string;
-        errors: DataError[];
-        untranslated: TranslationProblem[];
-        files?: Record<string, string>;
-        embed?: Record<string, string>;
-      }
-    | undefined;
+  let cache: Checked | undefined;
   const check = () => {
     const texts = readDataDir(dir);
     const translation =
       translated && existsSync(translationPath) ? readFileSync(translationPath, 'utf8') : '';
-    const key = JSON.stringify(texts) + translation;
+    const key = `${edition}\0${label}\0${JSON.stringify(texts)}\0${translation}`;
+    if (cache?.key !== key) cache = checked.get(key);
     if (cache?.key !== key) {
       const { errors, dataset, files, untranslated } = editionData(texts, dir, edition, label);
       cache = {
@@ -55,6 +64,8 @@ export function dataCheck(
         files: files && (translated ? files : { 'story.json': files['story.json'] }),
         embed: dataset ? forEmbeds(dataset) : undefined,
       };
+      checked.set(key, cache);
+      if (checked.size > 6) checked.delete(checked.keys().next().value!);
     }
     return cache.errors;
   };
