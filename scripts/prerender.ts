@@ -52,8 +52,9 @@ export async function prerender(
   const done: string[] = [];
   for (const { page, file, path, template } of pages) {
     const { head, body } = mod.render(page);
-    // The switcher sits outside the hydrated app: first on the story and the data page, last in an embed
-    // (below the chart and its credit, where a newsroom's readers look for such links).
+    // The switcher sits outside the hydrated app: first on the story and the data page, last in an embed,
+    // after its <main>. An embed reports the height of its <main> (src/lib/embed/height.ts), so a host
+    // that sizes the frame shows the chart alone; the switcher serves readers who open the embed's page.
     const switcher =
       editionsBuilt && editionsBuilt.editions.length > 1
         ? mod.renderSwitcher(pagePath(page as PageName), editionsBuilt.editions, editionsBuilt.note)
