@@ -52,23 +52,22 @@ export async function prerender(
   const done: string[] = [];
   for (const { page, file, path, template } of pages) {
     const { head, body } = mod.render(page);
-    // The switcher sits outside the hydrated app: first on the story and the data page, last in an embed,
-    // after its <main>. An embed reports the height of its <main> (src/lib/embed/height.ts), so a host
-    // that sizes the frame shows the chart alone; the switcher serves readers who open the embed's page.
+    // The switcher sits first, outside the hydrated app, on the story and the data page. An embed has
+    // none: it reports the height of its <main> to the host (src/lib/embed/height.ts), so anything after
+    // it would overflow a frame sized by pym, and inside it the switcher would cost every embed's script
+    // its weight. An embed names its editions by hreflang (with SITE_URL), and its credit links its own
+    // edition's story, whose switcher leads to the others.
     const switcher =
-      editionsBuilt && editionsBuilt.editions.length > 1
+      editionsBuilt && editionsBuilt.editions.length > 1 && !page.startsWith('embed-')
         ? mod.renderSwitcher(pagePath(page as PageName), editionsBuilt.editions, editionsBuilt.note)
         : '';
-    const embed = page.startsWith('embed-');
     // The CSP goes first in <head> so it governs everything after it.
     const html = template
       .replace('<html lang="en">', htmlTag)
       .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
       .replace('<!--app-head-->', head)
       .replace('<!--app-html-->', () => body)
-      .replace(embed ? '</body>' : /<body[^>]*>/, (tag) =>
-        !switcher ? tag : embed ? `${switcher}\n  ${tag}` : `${tag}\n    ${switcher}`,
-      );
+      .replace(/<body[^>]*>/, (tag) => (switcher ? `${tag}\n    ${switcher}` : tag));
     writeFileSync(path, html);
     done.push(file);
   }

@@ -1,7 +1,8 @@
 // The Persian and Chinese editions as readers get them: the story, the data page and each embed load in
 // their folder with the edition's language and direction, in its words, with no console error, failed
-// script or CSP violation; the language switcher leads to the same page in each edition, and the data
-// page's downloads to the one copy at the site's root.
+// script or CSP violation; the language switcher of the story and the data page leads to the same page in
+// each edition, an embed's credit to its edition's story, and the data page's downloads to the one copy
+// at the site's root.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, origin } from './harness';
 import { editions } from '../../src/lib/editions/editions';
@@ -45,6 +46,13 @@ describe.each(['fa', 'zh'] as const)('the %s edition', (id) => {
         expect(scripts.length).toBeGreaterThan(0);
         for (const src of scripts) expect(new URL(src).pathname).toMatch(new RegExp(`^/${id}/assets/`));
 
+        if (path.startsWith('embed/')) {
+          // An embed has no switcher (scripts/prerender.ts says why): its credit links its edition's story.
+          expect(await page.locator('nav.editions').count()).toBe(0);
+          const story = await page.$eval('.credit a', (a) => (a as HTMLAnchorElement).href);
+          expect(new URL(story).pathname).toBe(`/${id}/`);
+          return;
+        }
         // The switcher: this page in every edition, each marked with its language; this one current.
         const links = await page.$$eval('nav.editions a', (as) =>
           as.map((a) => ({
