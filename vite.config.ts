@@ -10,6 +10,7 @@ import { siteAddress } from './src/lib/publish/site.ts';
 import { networkLayoutPlugin } from './scripts/prepare-network.ts';
 import { clientTwins } from './scripts/clientTwins.ts';
 import { editionFonts } from './scripts/editionFonts.ts';
+import { editionFromEnv } from './src/lib/editions/editions.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -17,7 +18,16 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * Newsrooms publishing under a subfolder set SITE_URL=https://news.example.org/graphics/tiandy/ (its path
  * is the base), or BASE_PATH=/graphics/tiandy/ (leading and trailing slash) alone or to override it.
  */
-const { base } = siteAddress(process.env);
+const { base: siteBase, siteUrl } = siteAddress(process.env);
+
+/**
+ * The edition this build makes (EDITION=fa; English by default): every module learns it from
+ * src/lib/editions/current.ts, where __EDITION__ is replaced by it. Each edition is its own build, under
+ * its own folder of the site (fa/, zh/); the public files stay once at the site's root, so a page of
+ * another edition names them there.
+ */
+const edition = editionFromEnv(process.env.EDITION);
+const base = siteBase + edition.path;
 
 /**
  * The data the site is built from: data/, or another folder of the same six files named by DATA_DIR
@@ -46,10 +56,9 @@ export default defineConfig({
   base,
   publicDir: here('./static'),
   cacheDir: here('./node_modules/.vite'),
-  // The edition this build is for (src/lib/editions/current.ts), like DATA_DIR a parameter of the build.
-  define: { __EDITION__: JSON.stringify(process.env.EDITION ?? 'en') },
   plugins: [
-    dataCheck(dataDir),
+    // Publishing (SITE_URL set) refuses an edition with text left in English; a preview warns.
+    dataCheck(dataDir, edition.id, { publishing: !!siteUrl }),
     editionFonts(dataDir),
     networkLayoutPlugin(dataDir),
     devPrerender(pagesRoot, here('./src/entry-server.ts')),
@@ -57,6 +66,15 @@ export default defineConfig({
     svelte(),
     compileHints(),
   ],
+  define: { __EDITION__: JSON.stringify(edition.id) },
+  // An edition names the public files at the site's root. (Only then: any renderBuiltUrl changes how
+  // Vite's preload helper resolves chunks, and the English build stays as it was.)
+  ...(edition.path && {
+    experimental: {
+      renderBuiltUrl: (file: string, { type }: { type: 'asset' | 'public' }) =>
+        type === 'public' ? siteBase + file : undefined,
+    },
+  }),
   resolve: { alias: { $lib: here('./src/lib'), $data: dataDir } },
   build: {
     outDir: here('./dist'),

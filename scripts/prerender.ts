@@ -9,14 +9,38 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { cspPolicy } from './csp';
 import { fontsInline } from './fonts';
+import { editions, type EditionId } from '../src/lib/editions/editions';
+import { pagePath, type PageName } from '../src/lib/publish/pages';
 
 type Render = (page: string) => { head: string; body: string };
 
-export async function prerender(entryServer: string, siteDir: string): Promise<string[]> {
+export interface PrerenderOptions {
+  /** The edition the SSR build was made for (its pages go in its folder, `siteDir`). */
+  edition?: EditionId;
+  /** The language switcher: the editions built, and a translated edition's note for readers (its
+   * status, and the English edition's date). None when only one edition is built. */
+  switcher?: { editions: EditionId[]; note?: { status: string; translatedFrom: string } };
+}
+
+/** Prerenders every page of one edition into `siteDir` (that edition's folder); returns the files and
+ * the pages' Content-Security-Policy. */
+export async function prerender(
+  entryServer: string,
+  siteDir: string,
+  { edition = 'en', switcher: editionsBuilt }: PrerenderOptions = {},
+): Promise<{ pages: string[]; policy: string }> {
   const mod = (await import(pathToFileURL(entryServer).href)) as {
     render: Render;
+    renderSwitcher: (
+      path: string,
+      built: EditionId[],
+      note?: { status: string; translatedFrom: string },
+    ) => string;
     pageFiles: Record<string, string>;
   };
+  const { lang, dir } = editions[edition];
+  // English keeps its template's <html lang="en">; an edition states its language and direction.
+  const htmlTag = edition === 'en' ? '<html lang="en">' : `<html lang="${lang}" dir="${dir}">`;
   const css = ssrStylesheet(dirname(entryServer));
   const embedCss = fontsInline(css, siteDir);
   const pages = Object.entries(mod.pageFiles).map(([page, file]) => {
@@ -30,20 +54,30 @@ export async function prerender(entryServer: string, siteDir: string): Promise<s
   const done: string[] = [];
   for (const { page, file, path, template } of pages) {
     const { head, body } = mod.render(page);
+    // The switcher sits first, outside the hydrated app, on the story and the data page. An embed has
+    // none: it reports the height of its <main> to the host (src/lib/embed/height.ts), so anything after
+    // it would overflow a frame sized by pym, and inside it the switcher would cost every embed's script
+    // its weight. An embed names its editions by hreflang (with SITE_URL), and its credit links its own
+    // edition's story, whose switcher leads to the others.
+    const switcher =
+      editionsBuilt && editionsBuilt.editions.length > 1 && !page.startsWith('embed-')
+        ? mod.renderSwitcher(pagePath(page as PageName), editionsBuilt.editions, editionsBuilt.note)
+        : '';
     // The CSP goes first in <head> so it governs everything after it.
     const html = template
+      .replace('<html lang="en">', htmlTag)
       .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
       .replace('<!--app-head-->', head)
-      .replace('<!--app-html-->', () => body);
+      .replace('<!--app-html-->', () => body)
+      .replace(/<body[^>]*>/, (tag) => (switcher ? `${tag}\n    ${switcher}` : tag));
     writeFileSync(path, html);
     done.push(file);
   }
-  writeHeadersFile(siteDir, policy);
   // pym.js's parent script, served from our own host for newsrooms that do not run it yet.
   const require = createRequire(import.meta.url);
   mkdirSync(join(siteDir, 'embed'), { recursive: true });
   copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), join(siteDir, 'embed', 'pym.v1.min.js'));
-  return done;
+  return { pages: done, policy };
 }
 
 /** The SSR build's one stylesheet (built with ssrEmitAssets). */
@@ -61,20 +95,33 @@ function inlineStylesheet(html: string, css: string): string {
   return html.replace(link, () => `<style>${css}</style>`);
 }
 
-/** Netlify/Cloudflare-style _headers: the same policy as a header, plus what only a header can say. */
-function writeHeadersFile(siteDir: string, policy: string) {
+/**
+ * Netlify/Cloudflare-style _headers at the site's root: the same policy as a header, plus what only a
+ * header can say. `policies`: each edition's folder ("" first, then "fa/"…) with its pages' policy.
+ */
+export function writeHeadersFile(siteDir: string, policies: { path: string; policy: string }[]) {
+  const [english, ...others] = policies;
   const lines = [
     '/*',
-    `  Content-Security-Policy: ${policy}; frame-ancestors 'self'`,
+    `  Content-Security-Policy: ${english.policy}; frame-ancestors 'self'`,
     '  Referrer-Policy: no-referrer',
     '  X-Content-Type-Options: nosniff',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-    '/embed/*',
-    `  Content-Security-Policy: ${policy}; frame-ancestors *`,
+    // An edition whose pages need another policy (its own stylesheet) gets it for its folder.
+    ...others
+      .filter((p) => p.policy !== english.policy)
+      .flatMap((p) => [`/${p.path}*`, `  Content-Security-Policy: ${p.policy}; frame-ancestors 'self'`]),
+    // Every edition's embeds may be framed by any page.
+    ...policies.flatMap((p) => [
+      `/${p.path}embed/*`,
+      `  Content-Security-Policy: ${p.policy}; frame-ancestors *`,
+    ]),
     // No Access-Control-Allow-Origin: an embed's script is a classic one, which loads without CORS even in
     // a sandboxed frame (opaque origin), so embeds need nothing a plain static host doesn't send.
-    '/assets/*',
-    '  Cache-Control: public, max-age=31536000, immutable',
+    ...policies.flatMap((p) => [
+      `/${p.path}assets/*`,
+      '  Cache-Control: public, max-age=31536000, immutable',
+    ]),
     '',
   ];
   writeFileSync(join(siteDir, '_headers'), lines.join('\n'));

@@ -2,7 +2,8 @@
 // page's social card and canonical address, schema.org JSON-LD (a NewsArticle for the story, a Dataset
 // for /data/), and, when the site knows its public address (SITE_URL), the embeds' oEmbed responses,
 // sitemap.xml and a robots.txt that names it. Last in the build because it needs the images' sizes and the
-// list of downloads as written.
+// list of downloads as written. Every edition built gets its own (in its folder: fa/, zh/), naming the
+// others (og:locale:alternate, hreflang, translationOfWork); the sitemap and robots.txt are the root's.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ChartName, Dataset } from '../src/lib/data/schema';
@@ -10,10 +11,21 @@ import { downloads } from '../src/lib/data/downloads';
 import { sitemapXml, robotsTxt } from '../src/lib/publish/crawl';
 import { headTags } from '../src/lib/publish/head';
 import { oembedPath, oembedResponse } from '../src/lib/publish/oembed';
-import { embedChart, pageCard, pageFiles, pageNames, type PageName } from '../src/lib/publish/pages';
+import {
+  embedChart,
+  pageCard,
+  pageFiles,
+  pageNames,
+  pagePath,
+  type PageName,
+} from '../src/lib/publish/pages';
+import { editionIds, editions, type EditionId } from '../src/lib/editions/editions';
+import { hreflangProblems } from '../src/lib/publish/hreflang';
+import { publicUrl } from '../src/lib/publish/site';
 import {
   datasetJsonLd,
   newsArticle,
+  translatedAuthors,
   type DataFile,
   type Publisher,
   type SiteImage,
@@ -27,6 +39,8 @@ export interface PublishOptions {
   /** The files writeDownloads() wrote into data/, as it returned them. */
   downloads: string[];
   log?: (message: string) => void;
+  /** Each edition built, with its dataset in its words; English alone (`dataset`) by default. */
+  editions?: Partial<Record<EditionId, Dataset>>;
 }
 
 /** Width and height of a PNG, from its header; undefined for a missing file or another format. */
@@ -57,7 +71,8 @@ export function dataFiles(written: string[]): DataFile[] {
 export function writePublishing(siteDir: string, dataset: Dataset, options: PublishOptions): string[] {
   const { siteUrl } = options;
   const log = options.log ?? (() => {});
-  const { story } = dataset;
+  const byEdition = options.editions ?? { en: dataset };
+  const built = editionIds.filter((id) => byEdition[id]);
   const name = options.siteName?.trim() || (siteUrl && new URL(siteUrl).hostname);
   const publisher: Publisher | undefined = name ? { name } : undefined;
   const written: string[] = [];
@@ -66,65 +81,91 @@ export function writePublishing(siteDir: string, dataset: Dataset, options: Publ
     written.push(path);
   };
 
-  /** A card's picture as built (images.ts makes them with Chromium; without it there are none). */
-  const imageOf = (page: PageName): SiteImage | undefined => {
-    const path = pageCard(page, story).image;
-    const size = pngSize(join(siteDir, path));
-    return size && { path, ...size };
-  };
+  for (const id of built) {
+    const edition = editions[id];
+    const data = byEdition[id]!;
+    const { story } = data;
+    const at = (path: string) => edition.path + path;
+    /** A card's picture as built (images.ts makes them with Chromium; without it there are none). */
+    const imageOf = (page: PageName): SiteImage | undefined => {
+      const path = at(pageCard(page, story).image);
+      const size = pngSize(join(siteDir, path));
+      return size && { path, ...size };
+    };
 
-  const oembeds = new Set<ChartName>();
-  if (siteUrl && publisher) {
+    const oembeds = new Set<ChartName>();
+    if (siteUrl && publisher) {
+      for (const page of pageNames) {
+        const chart = embedChart(page);
+        if (!chart) continue;
+        const response = oembedResponse(chart, story, {
+          siteUrl,
+          editionUrl: publicUrl(siteUrl, edition.path),
+          publisher,
+          thumbnail: imageOf(page),
+        });
+        write(at(oembedPath(chart)), JSON.stringify(response, null, 2) + '\n');
+        oembeds.add(chart);
+      }
+    }
+
+    const authors = id === 'en' ? undefined : translatedAuthors(dataset.story.byline, story.byline);
+    const context = { siteUrl, publisher, edition, built, authors };
     for (const page of pageNames) {
+      const image = imageOf(page);
+      const jsonLd =
+        page === 'story'
+          ? newsArticle(story, { ...context, image })
+          : page === 'data'
+            ? datasetJsonLd(data, { ...context, files: dataFiles(options.downloads) })
+            : undefined;
       const chart = embedChart(page);
-      if (!chart) continue;
-      const response = oembedResponse(chart, story, { siteUrl, publisher, thumbnail: imageOf(page) });
-      write(oembedPath(chart), JSON.stringify(response, null, 2) + '\n');
-      oembeds.add(chart);
+      const tags = headTags(page, {
+        story,
+        siteUrl,
+        siteName: options.siteName?.trim() || undefined,
+        image,
+        jsonLd,
+        oembed: !!chart && oembeds.has(chart),
+        edition,
+        built,
+      });
+      const file = join(siteDir, at(pageFiles[page]));
+      const html = readFileSync(file, 'utf8');
+      if (html.split('</head>').length !== 2) throw new Error(`${at(pageFiles[page])}: expected one </head>`);
+      writeFileSync(
+        file,
+        html.replace('</head>', () => `  ${tags.join('\n    ')}\n  </head>`),
+      );
     }
   }
 
-  const context = { siteUrl, publisher };
-  for (const page of pageNames) {
-    const image = imageOf(page);
-    const jsonLd =
-      page === 'story'
-        ? newsArticle(story, { ...context, image })
-        : page === 'data'
-          ? datasetJsonLd(dataset, { ...context, files: dataFiles(options.downloads) })
-          : undefined;
-    const chart = embedChart(page);
-    const tags = headTags(page, {
-      story,
-      siteUrl,
-      siteName: options.siteName?.trim() || undefined,
-      image,
-      jsonLd,
-      oembed: !!chart && oembeds.has(chart),
-    });
-    const file = join(siteDir, pageFiles[page]);
-    const html = readFileSync(file, 'utf8');
-    if (html.split('</head>').length !== 2) throw new Error(`${pageFiles[page]}: expected one </head>`);
-    writeFileSync(
-      file,
-      html.replace('</head>', () => `  ${tags.join('\n    ')}\n  </head>`),
-    );
-  }
-
   if (siteUrl) {
-    const lastmod = story.updated ?? story.published;
+    // Search engines ignore hreflang that is not reciprocated: check every page as written.
+    const pages = built.flatMap((id) =>
+      pageNames.map((page) => ({
+        url: publicUrl(siteUrl, editions[id].path + pagePath(page)),
+        html: readFileSync(join(siteDir, editions[id].path + pageFiles[page]), 'utf8'),
+      })),
+    );
+    const problems = hreflangProblems(pages);
+    if (problems.length) throw new Error(`hreflang links are not reciprocal:\n  ${problems.join('\n  ')}`);
+    const lastmod = dataset.story.updated ?? dataset.story.published;
     write(
       'sitemap.xml',
-      sitemapXml(siteUrl, [
-        { path: '', lastmod },
-        { path: 'data/', lastmod },
-      ]),
+      sitemapXml(
+        siteUrl,
+        built.flatMap((id) => [
+          { path: editions[id].path, lastmod },
+          { path: `${editions[id].path}data/`, lastmod },
+        ]),
+      ),
     );
     write('robots.txt', robotsTxt(siteUrl));
   } else {
     log(
-      'SITE_URL is not set: no canonical links, absolute og:image/twitter:image (social cards need them), ' +
-        'oEmbed, or sitemap; build with SITE_URL=https://… (the public address) to publish.',
+      'SITE_URL is not set: no canonical links, hreflang alternates, absolute og:image/twitter:image ' +
+        '(social cards need them), oEmbed, or sitemap; build with SITE_URL=https://… (the public address) to publish.',
     );
   }
   return written;

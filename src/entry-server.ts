@@ -19,6 +19,8 @@ import { dataset } from '$lib/data';
 import { groupSteps } from '$lib/data/steps';
 import { unhandledChart } from '$lib/data/chartKinds';
 import { pageFiles, type PageName } from '$lib/publish/pages';
+import EditionSwitcher from '$lib/editions/EditionSwitcher.svelte';
+import type { EditionId } from '$lib/editions/editions';
 
 export { pageFiles, type PageName };
 
@@ -72,3 +74,11 @@ export function render(page: PageName): { head: string; body: string } {
       return renderSvelte(EmbedTimeline);
   }
 }
+
+/** The language switcher of the page at `path` ("", "data/"): the editions built, and a translation's
+ * status. */
+export const renderSwitcher = (
+  path: string,
+  built: EditionId[],
+  note?: { status: string; translatedFrom: string },
+) => renderSvelte(EditionSwitcher, { props: { path, built, ...note } }).body;

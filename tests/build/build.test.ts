@@ -245,13 +245,15 @@ describe('a site published at SITE_URL, under a subfolder', () => {
     for (const url of urlsIn(ld)) fileOf(url, 'Dataset');
   });
 
-  it('lists the story and /data/ in sitemap.xml, named by robots.txt', () => {
+  it('lists the story and /data/ of every edition in sitemap.xml, named by robots.txt', () => {
     const xml = readFileSync(join(published, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.sort()).toEqual([siteUrl, `${siteUrl}data/`]);
+    expect(locs.sort()).toEqual(
+      ['', 'fa/', 'zh/'].flatMap((e) => [`${siteUrl}${e}`, `${siteUrl}${e}data/`]).sort(),
+    );
     for (const loc of locs) fileOf(loc, 'sitemap');
     const lastmods = [...xml.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((m) => m[1]);
-    expect(lastmods).toHaveLength(2);
+    expect(lastmods).toHaveLength(6);
     for (const d of lastmods) expect(d).toBe(story.updated ?? story.published);
     const robots = readFileSync(join(published, 'robots.txt'), 'utf8');
     const sitemaps = [...robots.matchAll(/^Sitemap: (.+)$/gm)].map((m) => m[1]);

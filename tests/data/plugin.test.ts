@@ -1,5 +1,5 @@
 // The build refuses broken data: the Vite plugin's buildStart throws before anything is written.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,8 +27,13 @@ const breakRelationship = (dir: string) => {
 };
 
 /** Runs the plugin's configResolved and buildStart hooks the way Vite would, for `command`. */
-function start(dir: string, command: 'build' | 'serve') {
-  const plugin = dataCheck(dir);
+function start(
+  dir: string,
+  command: 'build' | 'serve',
+  edition: Parameters<typeof dataCheck>[1] = 'en',
+  options: Parameters<typeof dataCheck>[2] = {},
+) {
+  const plugin = dataCheck(dir, edition, options);
   const warnings: string[] = [];
   const context = {
     error(message: string): never {
@@ -79,5 +84,41 @@ describe('dataCheck (Vite plugin)', () => {
       /unknown entity "heathrw"/,
     );
     expect(transform.call(context, '{}', join(dir, 'schema', 'entities.schema.json'))).toBeNull();
+  });
+});
+
+describe('dataCheck for a translated edition', () => {
+  /** The fixture data with a Persian translation of one entity's name, and nothing else. */
+  const translated = () =>
+    dataDir((dir) => {
+      const name = JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')).entities[0];
+      mkdirSync(join(dir, 'translations'));
+      writeFileSync(
+        join(dir, 'translations', 'fa.json'),
+        JSON.stringify({
+          edition: 'fa',
+          translatedFrom: '2026-12-07',
+          status: 'آزمایشی',
+          glossary: [],
+          entries: [{ key: `entities/${name.id}/name`, en: name.name, text: 'نامی فارسی' }],
+        }),
+      );
+    });
+
+  it("hands over every data file in the edition's words, and warns of the texts left in English", () => {
+    const dir = translated();
+    const { run, warnings, plugin, context, hook } = start(dir, 'build', 'fa');
+    run();
+    expect(warnings.join('\n')).toMatch(/text\(s\) of the fa edition stay in English/);
+    const transform = hook<(this: typeof context, code: string, id: string) => { code: string } | null>(
+      plugin.transform,
+    );
+    const entities = JSON.parse(transform.call(context, '{}', join(dir, 'entities.json'))!.code);
+    expect(entities.entities[0].name).toBe('نامی فارسی');
+  });
+
+  it('refuses to build for publishing with a text left in English, naming its key', () => {
+    const { run } = start(translated(), 'build', 'fa', { publishing: true });
+    expect(run).toThrow(/cannot be published[\s\S]*"story\/headline"/);
   });
 });

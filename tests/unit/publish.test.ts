@@ -5,7 +5,9 @@ import { loadDataDir } from '../../src/lib/data/load';
 import type { Story } from '../../src/lib/data/schema';
 import { siteAddress, publicUrl } from '$lib/publish/site';
 import { headTags } from '$lib/publish/head';
-import { pageNames } from '$lib/publish/pages';
+import { pageNames, pagePath } from '$lib/publish/pages';
+import { hreflangProblems } from '$lib/publish/hreflang';
+import { editionIds, editions } from '$lib/editions/editions';
 import { oembedResponse } from '$lib/publish/oembed';
 import { robotsTxt, sitemapXml } from '$lib/publish/crawl';
 import { dataLicence } from '$lib/publish/licence';
@@ -15,6 +17,7 @@ import {
   jsonLdScript,
   newsArticle,
   temporalCoverage,
+  translatedAuthors,
   truncateHeadline,
 } from '$lib/publish/structuredData';
 import { dataFiles, pngSize } from '../../scripts/publish';
@@ -228,5 +231,80 @@ describe('sitemap and robots.txt', () => {
 describe('PNG size', () => {
   it('is undefined for a missing file', () => {
     expect(pngSize('/nonexistent.png')).toBeUndefined();
+  });
+});
+
+describe('editions: hreflang, og:locale and translations in JSON-LD', () => {
+  const built = [...editionIds];
+  /** Every page of every edition as the build writes its head, with its public address. */
+  const site = (url = siteUrl) =>
+    built.flatMap((id) =>
+      pageNames.map((page) => ({
+        url: publicUrl(url, editions[id].path + pagePath(page)),
+        html: `<head>${headTags(page, { story, siteUrl: url, edition: editions[id], built }).join('')}</head>`,
+      })),
+    );
+
+  it('lists on every page the same page in each edition, itself included, and x-default → English', () => {
+    for (const page of site()) {
+      const links = startTags(page.html, 'link').filter((l) => l.hreflang);
+      expect(links.map((l) => l.hreflang)).toEqual(['en', 'fa-IR', 'zh-Hans', 'x-default']);
+      expect(links.some((l) => l.href === page.url)).toBe(true);
+      expect(links.find((l) => l.hreflang === 'x-default')!.href).toBe(links[0].href);
+      expect(parseHead(page.html).link({ rel: 'canonical' })?.href).toBe(page.url);
+    }
+  });
+  it('finds every page reciprocated (the check the build runs before its swap)', () => {
+    expect(hreflangProblems(site())).toEqual([]);
+  });
+  it('finds a page that is not named back, one that omits itself, and one without x-default', () => {
+    const pages = site();
+    const faStory = pages.find((p) => p.url === `${siteUrl}fa/`)!;
+    faStory.html = faStory.html.replace(/<link rel="alternate" hreflang="en"[^>]*>/, '');
+    const zhData = pages.find((p) => p.url === `${siteUrl}zh/data/`)!;
+    zhData.html = zhData.html.replace(/<link rel="alternate" hreflang="zh-Hans"[^>]*>/, '');
+    const enMap = pages.find((p) => p.url === `${siteUrl}embed/map/`)!;
+    enMap.html = enMap.html.replace(/<link rel="alternate" hreflang="x-default"[^>]*>/, '');
+    const problems = hreflangProblems(pages);
+    expect(problems).toContain(`${siteUrl}: names ${siteUrl}fa/ (fa-IR), which does not name it back`);
+    expect(problems).toContain(`${siteUrl}zh/data/: does not list itself among its alternates`);
+    expect(problems).toContain(`${siteUrl}embed/map/: has no x-default alternate`);
+  });
+  it('gives no hreflang without SITE_URL (Google ignores relative ones): the switcher links instead', () => {
+    const tags = headTags('story', { story, edition: editions.fa, built }).join('');
+    expect(startTags(tags, 'link').filter((l) => l.hreflang)).toEqual([]);
+    expect(parseHead(tags).meta('og:locale')).toBe('fa_IR');
+  });
+  it("names the page's og:locale and the other editions' as alternates", () => {
+    const head = parseHead(headTags('data', { story, edition: editions.zh, built }).join(''));
+    expect(head.meta('og:locale')).toBe('zh_CN');
+    expect(
+      startTags(headTags('data', { story, edition: editions.zh, built }).join(''), 'meta')
+        .filter((m) => m.property === 'og:locale:alternate')
+        .map((m) => m.content),
+    ).toEqual(['en_GB', 'fa_IR']);
+  });
+  it('marks a translation as one of the English article, and the English as translated', () => {
+    const fa = newsArticle(story, { siteUrl, edition: editions.fa, built });
+    expect(fa).toMatchObject({
+      inLanguage: 'fa-IR',
+      url: `${siteUrl}fa/`,
+      translationOfWork: { '@id': siteUrl, inLanguage: 'en' },
+    });
+    const en = newsArticle(story, { siteUrl, edition: editions.en, built });
+    expect(en.workTranslation).toEqual([
+      { '@type': 'NewsArticle', '@id': `${siteUrl}fa/`, inLanguage: 'fa-IR' },
+      { '@type': 'NewsArticle', '@id': `${siteUrl}zh/`, inLanguage: 'zh-Hans' },
+    ]);
+  });
+});
+
+describe('a translated byline in JSON-LD', () => {
+  it('keeps a desk an organization, in its own words', () => {
+    expect(translatedAuthors('Staff', 'تحریریه')).toEqual([{ '@type': 'Organization', name: 'تحریریه' }]);
+    expect(translatedAuthors('By Ana Li and Sam Roe', '李安、罗山')).toEqual([
+      { '@type': 'Person', name: '李安' },
+      { '@type': 'Person', name: '罗山' },
+    ]);
   });
 });

@@ -2,6 +2,8 @@
 // and the build fills in the number, so the words never disagree with the charts after an edit. The data
 // check refuses a count typed into the copy where a named value exists for it.
 import type { Dataset, Reach, Status } from './schema';
+import { editions, type Edition } from '../editions/editions.ts';
+import { formatNumber } from '../editions/dates.ts';
 
 const statuses: Status[] = ['confirmed', 'claimed', 'single-source', 'denied'];
 
@@ -27,21 +29,29 @@ export function namedValues(d: Counted): Record<string, number> {
 
 const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** As the story writes numbers: words below ten, digits from ten. */
-export const countWords = (n: number) => (n >= 0 && n < 10 ? words[n] : String(n));
+/**
+ * As the edition writes a count. English: words below ten, digits from ten. Persian and Chinese: digits
+ * in the edition's own form ("۶۰", "60"), as their news prose writes counts; the translations read so
+ * ("{countries.independent} کشور"), and no number word has to agree with its noun.
+ */
+export const countWords = (n: number, edition: Edition = editions.en) =>
+  edition.id !== 'en' ? formatNumber(n, edition) : n >= 0 && n < 10 ? words[n] : String(n);
 
 export const placeholder = /\{([a-z]+\.[a-z-]+)\}/g;
 
-/** The text with every known {name} replaced by its value in words; unknown names are left as they are. */
-export const fillCounts = (text: string, values: Record<string, number>) =>
-  text.replace(placeholder, (whole, name: string) => (name in values ? countWords(values[name]) : whole));
+/** The text with every known {name} replaced by its value as the edition writes it; unknown names are
+ * left as they are. */
+export const fillCounts = (text: string, values: Record<string, number>, edition?: Edition) =>
+  text.replace(placeholder, (whole, name: string) =>
+    name in values ? countWords(values[name], edition) : whole,
+  );
 
 /** Every string in a JSON value, filled. */
-export function fillAll<T>(value: T, values: Record<string, number>): T {
-  if (typeof value === 'string') return fillCounts(value, values) as T;
-  if (Array.isArray(value)) return value.map((v) => fillAll(v, values)) as T;
+export function fillAll<T>(value: T, values: Record<string, number>, edition?: Edition): T {
+  if (typeof value === 'string') return fillCounts(value, values, edition) as T;
+  if (Array.isArray(value)) return value.map((v) => fillAll(v, values, edition)) as T;
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillAll(v, values)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillAll(v, values, edition)])) as T;
   return value;
 }
 

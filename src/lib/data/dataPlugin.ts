@@ -2,12 +2,38 @@
 // server, vitest). A bad edit fails the build before anything is written, so dist/ stays as it was. In
 // the dev server it shows Vite's error overlay while the last good page stays loaded, because the broken
 // module is never handed to the browser; once the data is fixed, every file held back is sent at once.
-import { relative, resolve } from 'node:path';
+// For a translated edition (EDITION=fa) every data file is handed over translated
+// (src/lib/data/editionData.ts): a text left in English is a warning, or, when publishing, an error.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { ModuleNode, Plugin } from 'vite';
-import { checkDataTexts, readDataDir, formatDataErrors, type DataError } from './load.ts';
+import { readDataDir, formatDataErrors, type DataError } from './load.ts';
 import { forEmbeds } from './embedData.ts';
+import { editionData, TranslationsIncomplete, untranslatedLines } from './editionData.ts';
+import type { TranslationProblem } from './translations.ts';
+import type { EditionId } from '../editions/editions.ts';
 
-export function dataCheck(dataDir: string): Plugin {
+type Checked = {
+  key: string;
+  errors: DataError[];
+  untranslated: TranslationProblem[];
+  files?: Record<string, string>;
+  embed?: Record<string, string>;
+};
+/**
+ * The last checks made in this process, by the state of the data they checked. A site's build runs five
+ * Vite builds per edition, each loading the config (and so this plugin) afresh: kept on globalThis, the
+ * check of one state of data/ is made once per edition instead of once per build.
+ */
+const checked: Map<string, Checked> = ((
+  globalThis as { __tiandyDataChecks?: Map<string, Checked> }
+).__tiandyDataChecks ??= new Map());
+
+export function dataCheck(
+  dataDir: string,
+  edition: EditionId = 'en',
+  { publishing = false }: { publishing?: boolean } = {},
+): Plugin {
   const dir = resolve(dataDir);
   const label = relative(process.cwd(), dir) || 'data';
   const isDataFile = (id: string) =>
@@ -16,20 +42,30 @@ export function dataCheck(dataDir: string): Plugin {
   /** Data files edited while the data was broken; the browser still has their last good version. */
   const heldBack = new Set<string>();
 
+  const translationPath = join(dir, 'translations', `${edition}.json`);
+  const translated = edition !== 'en';
+
   // One check per distinct state of data/: Vite transforms six files in a row.
-  let cache: { key: string; errors: DataError[]; story?: string; embed?: Record<string, string> } | undefined;
+  let cache: Checked | undefined;
   const check = () => {
     const texts = readDataDir(dir);
-    const key = JSON.stringify(texts);
+    const translation =
+      translated && existsSync(translationPath) ? readFileSync(translationPath, 'utf8') : '';
+    const key = `${edition}\0${label}\0${JSON.stringify(texts)}\0${translation}`;
+    if (cache?.key !== key) cache = checked.get(key);
     if (cache?.key !== key) {
-      const { errors, dataset } = checkDataTexts(texts, { dir: label });
-      // The story as the page prints it: its {named values} filled from the other files.
+      const { errors, dataset, files, untranslated } = editionData(texts, dir, edition, label);
       cache = {
         key,
         errors,
-        story: dataset ? JSON.stringify(dataset.story) : undefined,
+        untranslated,
+        // English hands over the story alone (its {named values} filled from the other files) and the
+        // other files as they are; an edition, every file in its words.
+        files: files && (translated ? files : { 'story.json': files['story.json'] }),
         embed: dataset ? forEmbeds(dataset) : undefined,
       };
+      checked.set(key, cache);
+      if (checked.size > 6) checked.delete(checked.keys().next().value!);
     }
     return cache.errors;
   };
@@ -42,8 +78,24 @@ export function dataCheck(dataDir: string): Plugin {
     },
     buildStart() {
       for (const file of Object.keys(readDataDir(dir))) this.addWatchFile(resolve(dir, file));
+      if (translated) this.addWatchFile(translationPath);
       const errors = check();
-      if (!errors.length) return;
+      const { untranslated } = cache!;
+      if (!errors.length) {
+        if (!untranslated.length) return;
+        if (publishing && command === 'build')
+          this.error(new TranslationsIncomplete(edition, untranslated).message);
+        this.warn(
+          [
+            `${untranslated.length} text(s) of the ${edition} edition stay in English (no current translation):`,
+            ...untranslatedLines(edition, untranslated.slice(0, 10)),
+            ...(untranslated.length > 10
+              ? [`  … and ${untranslated.length - 10} more (npm run check:data)`]
+              : []),
+          ].join('\n'),
+        );
+        return;
+      }
       // The dev server must still start, so the editor sees the overlay once the page imports the data.
       if (command === 'build') this.error(formatDataErrors(errors));
       else this.warn(formatDataErrors(errors));
@@ -57,10 +109,14 @@ export function dataCheck(dataDir: string): Plugin {
       // Vite's JSON plugin passes over ids with a query, so the trimmed file comes back as a module.
       if (new URLSearchParams(query).has('embed') && cache!.embed![name] !== undefined)
         return { code: `export default ${cache!.embed![name]};`, map: null };
-      return name === 'story.json' ? { code: cache!.story!, map: null } : null;
+      const code = cache!.files?.[name];
+      return code === undefined ? null : { code, map: null };
     },
     handleHotUpdate({ file, server, modules }) {
       if (!isDataFile(file)) return;
+      // A changed translation changes every file the edition hands over.
+      if (file === translationPath)
+        for (const f of Object.keys(readDataDir(dir))) heldBack.add(resolve(dir, f));
       const errors = check();
       if (errors.length) {
         heldBack.add(file);

@@ -11,6 +11,13 @@ import { footprintGeoErrors } from './geo.ts';
 import { fillAll, namedValues } from './counts.ts';
 import { loadMapGeometry } from '../geo/geometry.server.ts';
 import { askedByUs, namedInClaims } from './replies.ts';
+import {
+  applyTranslation,
+  textFields,
+  type TranslationFile,
+  type TranslationProblem,
+} from './translations.ts';
+import { editions, type EditionId } from '../editions/editions.ts';
 
 export type { DataError };
 
@@ -26,6 +33,10 @@ export const dataFileNames = Object.keys(fileSchemas) as DataFileName[];
 export interface CheckOptions {
   /** The folder as the editor sees it, for messages; "data" unless checking fixtures. */
   dir?: string;
+  /** The edition the dataset is for: its counts are written its way ("۶۰"); English by default. */
+  edition?: EditionId;
+  /** That edition's translations (data/translations/<edition>.json), applied once the English passes. */
+  translation?: TranslationFile;
 }
 
 /** Reads every data file as text; a missing file is left out and reported by checkDataTexts. */
@@ -200,6 +211,8 @@ export function checkDataTexts(
   errors: DataError[];
   /** Not errors: the data passes. Each party named in a claim against it that this newsroom has not asked. */
   warnings: DataError[];
+  /** With a translation: the fields left in English, their translation missing or stale. */
+  untranslated?: TranslationProblem[];
 } {
   const dir = options.dir ?? 'data';
   const errors: DataError[] = [];
@@ -252,6 +265,8 @@ export function checkDataTexts(
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
   );
   if (errors.length || schemaFailed) return { dataset: null, errors, warnings: [] };
+  // The English passed every check; the edition's words go in its place, field by field.
+  const untranslated = options.translation && applyTranslation(values, textFields(raw), options.translation);
   const v = values as { [K in DataFileName]: z.infer<(typeof fileSchemas)[K]> };
   const dataset: Dataset = {
     sources: v['sources.json'].sources,
@@ -263,8 +278,9 @@ export function checkDataTexts(
     measures: v['measures.json'].measures,
     story: v['story.json'],
   };
-  dataset.story = fillAll(dataset.story, namedValues(dataset));
-  return { dataset, errors, warnings: replyWarnings(dataset, dir, parsedFiles['relationships.json']!) };
+  dataset.story = fillAll(dataset.story, namedValues(dataset), editions[options.edition ?? 'en']);
+  const warnings = replyWarnings(dataset, dir, parsedFiles['relationships.json']!);
+  return { dataset, errors, warnings, ...(untranslated && { untranslated }) };
 }
 
 /** The right-of-reply to-do: one warning per party named in a claim against it that we have not asked. */

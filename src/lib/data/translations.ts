@@ -220,3 +220,28 @@ export function translationProblems(fields: TextField[], file: TranslationFile):
       });
   return problems;
 }
+
+/** The problems that leave a reader English text in an edition: a translation missing, or made from
+ * English that has since changed. (Unknown keys and glossary slips are check:data's warnings only.) */
+export const untranslated = (problems: TranslationProblem[]) =>
+  problems.filter((p) => p.kind === 'missing' || p.kind === 'stale');
+
+/**
+ * Puts each current translation in place of its English inside `files` (each data file's value, changed
+ * in place, at the field's path). A field whose translation is missing or stale keeps its English; those
+ * are returned, each naming its key and what to do.
+ */
+export function applyTranslation(
+  files: Partial<Record<DataFileName, unknown>>,
+  fields: TextField[],
+  file: TranslationFile,
+): TranslationProblem[] {
+  const entries = new Map(file.entries.map((e) => [e.key, e]));
+  for (const field of fields) {
+    const entry = entries.get(field.key);
+    if (!entry || entry.en !== field.en) continue;
+    const parent = field.path.slice(0, -1).reduce<unknown>((v, k) => (v as Json)?.[k], files[field.file]);
+    if (parent && typeof parent === 'object') (parent as Json)[field.path.at(-1)!] = entry.text;
+  }
+  return untranslated(translationProblems(fields, file));
+}

@@ -1,6 +1,8 @@
-// The edition this build is for: a compile-time constant (vite.config.ts defines __EDITION__ from EDITION,
-// default en), never read from the address at run time. Node code outside Vite reads EDITION itself.
-import { editions, type Edition, type EditionId } from './editions';
+// The edition this build makes: a compile-time constant (Vite's `define` replaces __EDITION__ with the
+// EDITION the build was given, "en" by default; vite.config.ts), so each edition's bundle holds only its
+// own branch and no module ever reads the edition from the address at run time. Node code outside a
+// bundle (the diagram's layout, worked out as Vite loads its config) reads EDITION itself.
+import { editions, type Edition, type EditionId } from './editions.ts';
 
 declare const __EDITION__: EditionId | undefined;
 
@@ -11,3 +13,10 @@ export const editionId: EditionId =
     : __EDITION__;
 
 export const edition: Edition = editions[editionId];
+
+/**
+ * The site's root path, where the English edition, the public files and the downloads live: the page's
+ * base path (import.meta.env.BASE_URL, "/tiandy/fa/") without the edition's folder ("fa/").
+ */
+export const siteBase = (pageBase: string = import.meta.env.BASE_URL ?? '/') =>
+  edition.path && pageBase.endsWith(edition.path) ? pageBase.slice(0, -edition.path.length) : pageBase;

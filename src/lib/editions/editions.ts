@@ -49,3 +49,11 @@ export function editionOfPath(pathname: string, base = '/'): Edition {
     ? editions[first as EditionId]
     : editions.en;
 }
+
+/** The edition a build was asked for (EDITION=fa); English when unset. A wrong name stops the build. */
+export function editionFromEnv(value: string | undefined): Edition {
+  const id = value?.trim() || 'en';
+  if (!editionIds.includes(id as EditionId))
+    throw new Error(`EDITION "${id}" is not an edition; write one of ${editionIds.join(', ')}`);
+  return editions[id as EditionId];
+}

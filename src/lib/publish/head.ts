@@ -6,6 +6,8 @@ import { embedChart, pageCard, pagePath, type PageName } from './pages';
 import { oembedPath } from './oembed';
 import { publicUrl } from './site';
 import { jsonLdScript, truncateAtWord, type SiteImage } from './structuredData';
+import { alternates, alternateTags } from './hreflang';
+import { editions, type Edition, type EditionId } from '$lib/editions/editions';
 
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -24,20 +26,30 @@ export interface HeadContext {
   jsonLd?: Record<string, unknown>;
   /** The build wrote this embed's oEmbed response. */
   oembed?: boolean;
+  /** The page's edition (English by default) and every edition built, for og:locale and hreflang. */
+  edition?: Edition;
+  built?: readonly EditionId[];
 }
 
 export function headTags(page: PageName, ctx: HeadContext): string[] {
   const card = pageCard(page, ctx.story);
-  const { siteUrl, image } = ctx;
+  const { siteUrl, image, edition = editions.en, built = ['en'] } = ctx;
   const tags = [
     meta('property', 'og:type', card.type),
     meta('property', 'og:title', card.title),
     meta('property', 'og:description', card.description),
+    meta('property', 'og:locale', edition.ogLocale),
+    ...built
+      .filter((id) => id !== edition.id)
+      .map((id) => meta('property', 'og:locale:alternate', editions[id].ogLocale)),
   ];
   if (ctx.siteName) tags.push(meta('property', 'og:site_name', ctx.siteName));
   if (siteUrl) {
-    const url = publicUrl(siteUrl, pagePath(page));
-    tags.unshift(`<link rel="canonical" href="${escapeAttr(url)}" />`);
+    const url = publicUrl(siteUrl, edition.path + pagePath(page));
+    tags.unshift(
+      `<link rel="canonical" href="${escapeAttr(url)}" />`,
+      ...alternateTags(alternates(siteUrl, pagePath(page), built)),
+    );
     tags.push(meta('property', 'og:url', url));
     if (image) {
       const src = publicUrl(siteUrl, image.path);
@@ -54,7 +66,7 @@ export function headTags(page: PageName, ctx: HeadContext): string[] {
     const chart = embedChart(page);
     if (chart && ctx.oembed)
       tags.push(
-        `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(publicUrl(siteUrl, oembedPath(chart)))}" title="${escapeAttr(card.title)}" />`,
+        `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(publicUrl(siteUrl, edition.path + oembedPath(chart)))}" title="${escapeAttr(card.title)}" />`,
       );
   }
   tags.push(meta('name', 'twitter:card', siteUrl && image ? 'summary_large_image' : 'summary'));

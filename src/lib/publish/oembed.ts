@@ -30,7 +30,13 @@ export interface OEmbedRich {
 export function oembedResponse(
   chart: ChartName,
   story: Story,
-  ctx: { siteUrl: string; publisher: Publisher; thumbnail?: SiteImage },
+  ctx: {
+    siteUrl: string;
+    /** The edition's address (SITE_URL + "fa/"); the site's by default. */
+    editionUrl?: string;
+    publisher: Publisher;
+    thumbnail?: SiteImage;
+  },
 ): OEmbedRich {
   const title = story.figures[chart].title;
   const { siteUrl, thumbnail } = ctx;
@@ -42,7 +48,7 @@ export function oembedResponse(
     provider_name: ctx.publisher.name,
     provider_url: publicUrl(siteUrl, ''),
     // The very code the story's "Embed this chart" gives: same sandbox, title and initial height.
-    html: embedCodes(chart, title, siteUrl).iframe,
+    html: embedCodes(chart, title, ctx.editionUrl ?? siteUrl).iframe,
     width: oembedWidth,
     height: initialHeight[chart],
     ...(thumbnail && {

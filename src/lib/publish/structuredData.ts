@@ -4,6 +4,7 @@ import type { Dataset, Event, Story } from '$lib/data/schema';
 import { dataLicence } from './licence';
 import { dataPageDescription, dataPageTitle } from './pages';
 import { publicUrl } from './site';
+import { editions, type Edition, type EditionId } from '$lib/editions/editions';
 
 type Json = Record<string, unknown>;
 
@@ -80,11 +81,45 @@ export interface StructuredDataContext {
   /** The story's public address (SITE_URL); without it, everything that needs an address is left out. */
   siteUrl?: string;
   publisher?: Publisher;
+  /** The page's edition (English by default) and every edition built. */
+  edition?: Edition;
+  built?: readonly EditionId[];
+  /** A translated edition's byline read as the English one is (a desk, or people), in its own words. */
+  authors?: Json[];
+}
+
+/**
+ * The authors of a translated byline: whether each is a person or a desk is read from the English (the
+ * desk words are English), the names from the translation when it names as many.
+ */
+export function translatedAuthors(englishByline: string, byline: string): Json[] {
+  const english = authorsOf(englishByline);
+  const names = byline.split(/\s*(?:,|،|、|&|\band\b|\sو\s|和)\s*/).filter(Boolean);
+  return names.length === english.length ? english.map((a, i) => ({ ...a, name: names[i].trim() })) : english;
+}
+
+/**
+ * The page's language, and how it relates to the same work in the other editions: a translation names
+ * the English original (translationOfWork); the English names its translations (workTranslation).
+ */
+function translations(type: string, path: string, ctx: StructuredDataContext): Json {
+  const { edition = editions.en, built = ['en'], siteUrl } = ctx;
+  const work = (id: EditionId) => ({
+    '@type': type,
+    '@id': publicUrl(siteUrl!, editions[id].path + path),
+    inLanguage: editions[id].lang,
+  });
+  const others = built.filter((id) => id !== 'en');
+  return {
+    inLanguage: edition.lang,
+    ...(siteUrl && edition.id !== 'en' && { translationOfWork: work('en') }),
+    ...(siteUrl && edition.id === 'en' && others.length && { workTranslation: others.map(work) }),
+  };
 }
 
 /** The story as a schema.org NewsArticle. */
 export function newsArticle(story: Story, ctx: StructuredDataContext & { image?: SiteImage }): Json {
-  const url = ctx.siteUrl && publicUrl(ctx.siteUrl, '');
+  const url = ctx.siteUrl && publicUrl(ctx.siteUrl, ctx.edition?.path ?? '');
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -92,10 +127,11 @@ export function newsArticle(story: Story, ctx: StructuredDataContext & { image?:
     description: story.dek,
     datePublished: story.published,
     dateModified: modified(story),
-    author: authorsOf(story.byline),
+    author: ctx.authors ?? authorsOf(story.byline),
     ...(ctx.publisher && { publisher: { '@type': 'Organization', name: ctx.publisher.name } }),
     ...(ctx.siteUrl && ctx.image && { image: [imageObject(ctx.siteUrl, ctx.image)] }),
     ...(url && { url, mainEntityOfPage: { '@type': 'WebPage', '@id': url } }),
+    ...translations('NewsArticle', '', ctx),
   };
 }
 
@@ -103,6 +139,7 @@ export function newsArticle(story: Story, ctx: StructuredDataContext & { image?:
 export function datasetJsonLd(dataset: Dataset, ctx: StructuredDataContext & { files: DataFile[] }): Json {
   const { story } = dataset;
   const siteUrl = ctx.siteUrl;
+  const path = ctx.edition?.path ?? '';
   const coverage = temporalCoverage(dataset.events);
   return {
     '@context': 'https://schema.org',
@@ -111,14 +148,14 @@ export function datasetJsonLd(dataset: Dataset, ctx: StructuredDataContext & { f
     description: dataPageDescription,
     license: dataLicence.url,
     isAccessibleForFree: true,
-    creator: authorsOf(story.byline),
+    creator: ctx.authors ?? authorsOf(story.byline),
     ...(ctx.publisher && { publisher: { '@type': 'Organization', name: ctx.publisher.name } }),
     datePublished: story.published,
     dateModified: modified(story),
     ...(coverage && { temporalCoverage: coverage }),
     ...(siteUrl && {
-      url: publicUrl(siteUrl, 'data/'),
-      isBasedOn: publicUrl(siteUrl, ''),
+      url: publicUrl(siteUrl, `${path}data/`),
+      isBasedOn: publicUrl(siteUrl, path),
       distribution: ctx.files.map((f) => ({
         '@type': 'DataDownload',
         ...(f.name && { name: f.name }),
@@ -126,6 +163,7 @@ export function datasetJsonLd(dataset: Dataset, ctx: StructuredDataContext & { f
         contentUrl: publicUrl(siteUrl, f.path),
       })),
     }),
+    ...translations('Dataset', 'data/', ctx),
   };
 }
 
