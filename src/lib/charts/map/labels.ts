@@ -1,5 +1,6 @@
 // Deterministic label placement in screen pixels: each label tries four sides of its point in turn and is
-// hidden when every side would overlap a label already placed, a point, or the edge of the map.
+// hidden when every side would overlap a label already placed, a point, the edge of the map, or ground the
+// caller rules out (the map: land of a country far from the place, see ground.ts).
 import { overlaps, type Box } from '../geometry';
 import { textWidth } from '../text';
 
@@ -9,6 +10,8 @@ export interface LabelInput {
   /** Point in screen pixels. */
   x: number;
   y: number;
+  /** The country the point is in, for `clear`. */
+  home?: string;
 }
 
 export type LabelSide = 'right' | 'left' | 'above' | 'below';
@@ -32,7 +35,15 @@ export function placeLabels(
     height,
     fontSize = 12,
     radius = 6,
-  }: { width: number; height: number; fontSize?: number; radius?: number },
+    clear = () => true,
+  }: {
+    width: number;
+    height: number;
+    fontSize?: number;
+    radius?: number;
+    /** Whether a side's box may be used for the label, beyond the room it needs. */
+    clear?: (label: LabelInput, box: Box) => boolean;
+  },
 ): PlacedLabel[] {
   const taken: Box[] = labels.map((l) => ({
     x0: l.x - radius,
@@ -55,7 +66,7 @@ export function placeLabels(
     const own = taken[labels.indexOf(l)];
     for (const [side, dx, dy, box] of sides) {
       const inBounds = box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= height;
-      if (inside && inBounds && !taken.some((t) => t !== own && overlaps(t, box))) {
+      if (inside && inBounds && !taken.some((t) => t !== own && overlaps(t, box)) && clear(l, box)) {
         taken.push(box);
         return { ...l, side, dx, dy, visible: true };
       }
