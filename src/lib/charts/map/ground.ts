@@ -1,6 +1,7 @@
 // What lies under a map label: a label must sit beside its place, over the sea, its own country or a
 // country near it, never over the land of a country far away ("Heathrow Airport" drawn over Canada reads
-// as a place in Canada). Worked out on the prepared outlines in reference units, so it holds at any zoom.
+// as a place in Canada). Worked out on the prepared outlines in reference units, so it holds at any zoom;
+// a side that fails is refused and the label tries the next (labels.ts), or hides.
 import type { Box } from '../geometry';
 import type { MapGeometry } from '$lib/geo/types';
 import { parseRings } from './anchors';
@@ -9,6 +10,10 @@ import { parseRings } from './anchors';
  * 36 is some 1,200 to 1,700 km), as is the country the place stands in; a label may lie over their land
  * (Heathrow's over Ireland, Tehran's over Afghanistan), never over a country beyond. */
 export const NEAR = 36;
+/** A label is over a country far away when this share of it or more lies on such land: a label mostly
+ * over the sea whose last letters touch a far coast (Singapore's, at world scale on a phone) reads as
+ * naming its own point; "Heathrow Airport" with half its length over Canada does not. */
+export const FAR_SHARE = 1 / 6;
 /** Screen pixels between the points a label's box is probed at, along three rows (top, middle, bottom). */
 const STEP = 4;
 
@@ -115,10 +120,12 @@ export function groundTest(geometry: MapGeometry, toRef: (x: number, y: number) 
     );
     if (!far.length) return true;
     const nx = Math.max(1, Math.ceil((box.x1 - box.x0) / STEP));
+    const probes = 3 * (nx + 1);
+    let hits = 0;
     for (let i = 0; i <= nx; i++)
       for (let j = 0; j <= 2; j++) {
         const [x, y] = toRef(box.x0 + ((box.x1 - box.x0) * i) / nx, box.y0 + ((box.y1 - box.y0) * j) / 2);
-        if (far.some((o) => contains(o, x, y))) return false;
+        if (far.some((o) => contains(o, x, y)) && ++hits >= FAR_SHARE * probes) return false;
       }
     return true;
   };
