@@ -10,10 +10,10 @@ import { parseRings } from './anchors';
  * 36 is some 1,200 to 1,700 km), as is the country the place stands in; a label may lie over their land
  * (Heathrow's over Ireland, Tehran's over Afghanistan), never over a country beyond. */
 export const NEAR = 36;
-/** A label is over a country far away when this share of it or more lies on such land: a label mostly
- * over the sea whose last letters touch a far coast (Singapore's, at world scale on a phone) reads as
- * naming its own point; "Heathrow Airport" with half its length over Canada does not. */
-export const FAR_SHARE = 1 / 6;
+/** A label is over a country far away when this share of it or more lies on such land: a label over the
+ * sea whose last letter touches a far coast (Singapore's, at world scale on a phone) reads as naming its
+ * own point; "Heathrow Airport" with half its length over Canada does not. */
+export const FAR_SHARE = 1 / 12;
 /** Screen pixels between the points a label's box is probed at, along three rows (top, middle, bottom). */
 const STEP = 4;
 
