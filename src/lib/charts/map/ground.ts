@@ -17,115 +17,82 @@ export const FAR_SHARE = 1 / 12;
 /** Screen pixels between the points a label's box is probed at, along three rows (top, middle, bottom). */
 const STEP = 4;
 
-interface Ring {
-  points: [number, number][];
-  box: Box;
-}
+/** A ring of an outline, with its box. */
+type Ring = { iso3: string; points: [number, number][] } & Box;
 
-interface Outline {
-  iso3: string;
-  rings: Ring[];
-  box: Box;
-}
-
-const boxOfPoints = (points: [number, number][]): Box => {
-  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-  for (const [x, y] of points) {
-    box.x0 = Math.min(box.x0, x);
-    box.y0 = Math.min(box.y0, y);
-    box.x1 = Math.max(box.x1, x);
-    box.y1 = Math.max(box.y1, y);
-  }
-  return box;
-};
 const inBox = (b: Box, x: number, y: number, by = 0) =>
   x >= b.x0 - by && x <= b.x1 + by && y >= b.y0 - by && y <= b.y1 + by;
 
 interface World {
-  outlines: Outline[];
+  rings: Ring[];
   /** The countries near each place ("x,y,home"): places stay put in reference units whatever the view. */
   near: Map<string, Set<string>>;
 }
 const worlds = new WeakMap<MapGeometry, World>();
 
-/** Every outline, parsed once per world (the browser's too, once, when the map wakes). */
+/** Every ring of every outline, parsed once per world (the browser's too, once, when the map wakes). */
 function worldOf(geometry: MapGeometry): World {
   let world = worlds.get(geometry);
-  if (world) return world;
-  const outlines = geometry.shapes.map((s) => {
-    const rings = parseRings(s.d).map((points) => ({ points, box: boxOfPoints(points) }));
-    return { iso3: s.iso3, rings, box: boxOfPoints(rings.flatMap((r) => [...r.points])) };
-  });
-  world = { outlines, near: new Map() };
-  worlds.set(geometry, world);
+  if (!world) {
+    const rings = geometry.shapes.flatMap((s) =>
+      parseRings(s.d).map((points) => {
+        const xs = points.map((p) => p[0]);
+        const ys = points.map((p) => p[1]);
+        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        return { iso3: s.iso3, points, x0, x1, y0, y1 };
+      }),
+    );
+    worlds.set(geometry, (world = { rings, near: new Map() }));
+  }
   return world;
 }
 
-/** Even-odd: inside an odd number of the shape's rings (only those whose box holds the point can count). */
-function contains(o: Outline, x: number, y: number): boolean {
-  if (!inBox(o.box, x, y)) return false;
-  let inside = false;
-  for (const { points: ring, box } of o.rings) {
-    if (!inBox(box, x, y)) continue;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
+/** The countries whose land holds the point (even-odd over each country's rings). */
+function landAt(rings: Ring[], x: number, y: number): Set<string> {
+  const odd = new Set<string>();
+  for (const r of rings) {
+    if (!inBox(r, x, y)) continue;
+    let inside = false;
+    for (let i = 0, j = r.points.length - 1; i < r.points.length; j = i++) {
+      const [xi, yi] = r.points[i];
+      const [xj, yj] = r.points[j];
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
+    if (inside && !odd.delete(r.iso3)) odd.add(r.iso3);
   }
-  return inside;
-}
-
-/** Distance from a point to a segment. */
-function toSegment(x: number, y: number, [ax, ay]: [number, number], [bx, by]: [number, number]) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
-  return Math.hypot(x - ax - t * dx, y - ay - t * dy);
-}
-
-function isNear(o: Outline, x: number, y: number): boolean {
-  if (!inBox(o.box, x, y, NEAR)) return false;
-  if (contains(o, x, y)) return true;
-  return o.rings.some(
-    ({ points, box }) =>
-      inBox(box, x, y, NEAR) &&
-      points.some((p, i) => toSegment(x, y, p, points[(i + 1) % points.length]) <= NEAR),
-  );
+  return odd;
 }
 
 /**
  * A test for label boxes on a map drawn with `toRef` (screen px to reference units): whether a box beside a
- * point (in reference units) of the country `home` covers only the sea and the land of countries near it.
+ * point of the country `home` (both in screen px) lies less than FAR_SHARE on the land of countries far
+ * from it. Near: a country with a vertex of its outline within NEAR of the point.
  */
 export function groundTest(geometry: MapGeometry, toRef: (x: number, y: number) => [number, number]) {
-  const { outlines, near: nearCache } = worldOf(geometry);
-  const nearOf = (x: number, y: number, home?: string) => {
-    const key = `${Math.round(x * 10)},${Math.round(y * 10)},${home ?? ''}`;
-    let near = nearCache.get(key);
-    if (!near) {
-      near = new Set(outlines.filter((o) => o.iso3 === home || isNear(o, x, y)).map((o) => o.iso3));
-      nearCache.set(key, near);
-    }
-    return near;
-  };
-  /** `point` in screen px; `box` in screen px. */
+  const { rings, near: nearOf } = worldOf(geometry);
   return (point: { x: number; y: number; home?: string }, box: Box): boolean => {
     const [px, py] = toRef(point.x, point.y);
-    const near = nearOf(px, py, point.home);
+    const key = `${Math.round(px * 10)},${Math.round(py * 10)},${point.home}`;
+    let near = nearOf.get(key);
+    if (!near) {
+      near = new Set([point.home ?? '']);
+      for (const r of rings)
+        if (inBox(r, px, py, NEAR) && r.points.some(([x, y]) => (x - px) ** 2 + (y - py) ** 2 <= NEAR ** 2))
+          near.add(r.iso3);
+      nearOf.set(key, near);
+    }
     const [x0, y0] = toRef(box.x0, box.y0);
     const [x1, y1] = toRef(box.x1, box.y1);
-    const far = outlines.filter(
-      (o) => !near.has(o.iso3) && o.box.x0 <= x1 && o.box.x1 >= x0 && o.box.y0 <= y1 && o.box.y1 >= y0,
+    const far = rings.filter(
+      (r) => !near.has(r.iso3) && r.x0 <= x1 && r.x1 >= x0 && r.y0 <= y1 && r.y1 >= y0,
     );
     if (!far.length) return true;
     const nx = Math.max(1, Math.ceil((box.x1 - box.x0) / STEP));
-    const probes = 3 * (nx + 1);
     let hits = 0;
     for (let i = 0; i <= nx; i++)
       for (let j = 0; j <= 2; j++) {
         const [x, y] = toRef(box.x0 + ((box.x1 - box.x0) * i) / nx, box.y0 + ((box.y1 - box.y0) * j) / 2);
-        if (far.some((o) => contains(o, x, y)) && ++hits >= FAR_SHARE * probes) return false;
+        if (landAt(far, x, y).size && ++hits >= FAR_SHARE * 3 * (nx + 1)) return false;
       }
     return true;
   };
