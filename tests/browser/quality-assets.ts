@@ -182,14 +182,15 @@ export function budget(page: string, dist = 'dist'): Budget {
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The byte budgets (gzip level 9, KB), for today's site (budget.test.ts) and at scale (scale.test.ts).
- * The map embed has 6 KB more: it carries governments' measures and the sources only they cite
- * (measures.json, about 8 KB gzipped) for its measures view. */
+ * The map embed has 7 KB more: it carries governments' measures and the sources only they cite
+ * (measures.json, about 8 KB gzipped) for its measures view, and since December 2026 the test that keeps
+ * each label beside its place, off far countries (src/lib/charts/map/ground.ts, 0.8 KB). */
 export const budgets = {
   storyInitialJs: 60,
   storyFirstView: 150,
   storyWhole: 400,
   embedJs: 50,
-  mapEmbedJs: 56,
+  mapEmbedJs: 57,
 };
 
 /** An embed page's JavaScript budget, in KB. */

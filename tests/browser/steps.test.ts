@@ -158,6 +158,11 @@ for (const width of [360, 1280]) {
         expect(walk.steps.flatMap((s) => s.reading.map((r) => `${s.step} (${s.chart}): ${r}`))).toEqual([]);
       });
 
+    it('keeps the timeline’s dates clear of its key, and the floating stepper off the chart, at every step', () => {
+      expect(walk.steps.flatMap((s) => s.covered.map((c) => `${s.step} (${s.chart}): ${c}`))).toEqual([]);
+      if (!phone) expect(walk.steps.some((s) => s.chart === 'timeline')).toBe(true);
+    });
+
     it('keeps every prerendered-only part through hydration and every step', () => {
       expect(walk.parts.before.steps).toBe(steps.length);
       expect(walk.parts.before.land).toBeGreaterThan(0);

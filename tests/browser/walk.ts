@@ -31,8 +31,12 @@ export interface StepSeen extends StepReport {
   slide: Slide;
   /** axe's violations in the graphic and the step, light then dark (colour rules), when asked for. */
   axe: string[];
-  /** On a phone: what is wrong with the reading window (title, key, docked stepper, blank band). */
+  /** On a phone: what is wrong with the reading window (title, key, docked stepper, blank band, the chart's
+   * parts beside its plot cut off under the stepper). */
   reading: string[];
+  /** What covers what in the graphic: the timeline's axis dates under its key, the floating stepper over
+   * the chart. */
+  covered: string[];
 }
 
 export interface Slide {
@@ -159,7 +163,30 @@ const readGraphic = (page: Page, id: string) =>
         const r = chart.querySelector(`[data-hit="${code}"][tabindex]`)?.getBoundingClientRect();
         return !r || !frame || r.left + r.width / 2 <= frame.left || r.left + r.width / 2 >= frame.right;
       });
+    // The wide timeline's dates stay clear of its key (the key is drawn over the plot that slides under
+    // it); the floating stepper (wide screens) never lies over the chart.
+    const covered: string[] = [];
+    const keyBox = chart.querySelector('[data-key]')?.getBoundingClientRect();
+    if (keyBox)
+      for (const t of chart.querySelectorAll('svg .tick-label')) {
+        const r = t.getBoundingClientRect();
+        if (r.top < keyBox.bottom - 0.5 && r.bottom > keyBox.top + 0.5)
+          covered.push(
+            `the date ${t.textContent} at ${Math.round(r.top)}–${Math.round(r.bottom)} under the key at ${Math.round(keyBox.top)}–${Math.round(keyBox.bottom)}`,
+          );
+      }
+    const pill = document.querySelector('nav.stepper');
+    if (pill && getComputedStyle(pill).display !== 'none') {
+      const p = pill.getBoundingClientRect();
+      const c = chart.getBoundingClientRect();
+      const bottom = Math.min(c.bottom, area.bottom);
+      if (p.left < c.right && p.right > c.left && p.top < bottom - 0.5 && p.bottom > c.top)
+        covered.push(
+          `the stepper at ${Math.round(p.top)}–${Math.round(p.bottom)} over the chart, shown to ${Math.round(bottom)}`,
+        );
+    }
     return {
+      covered,
       active: graphic.getAttribute('data-active-step'),
       attrs: Object.fromEntries([...chart.attributes].map((a) => [a.name, a.value])),
       nodes: ids('[data-entity][data-visible="true"]', 'data-entity'),
@@ -209,6 +236,17 @@ const readingWindow = (page: Page, id: string, n: number, total: number) =>
       if (!within(docked, area.bottom, g.bottom)) wrong.push(`stepper at ${docked?.top}–${docked?.bottom}`);
       if (docked && g.bottom - docked.bottom > 2)
         wrong.push(`${Math.round(g.bottom - docked.bottom)} px blank under the stepper`);
+      // What the chart draws beside its plot (its key, the map's claim comparison) is wholly in the chart
+      // area, above the docked stepper: never cut off under it or the step cards.
+      const chart = graphic.querySelector('.chart-area [data-chart]');
+      for (const part of chart?.children ?? []) {
+        const r = part.getBoundingClientRect();
+        if (part.matches('[data-plot]') || r.height === 0) continue;
+        if (!within(r, area.top, area.bottom))
+          wrong.push(
+            `.${part.className.split(' ')[0]} at ${Math.round(r.top)}–${Math.round(r.bottom)}, area ${Math.round(area.top)}–${Math.round(area.bottom)}`,
+          );
+      }
       const count = stepper?.querySelector('.count')?.textContent?.trim();
       if (count !== `Step ${n} of ${total}`) wrong.push(`the stepper says "${count}"`);
       if (floating && getComputedStyle(floating).display !== 'none') wrong.push('the floating stepper shows');

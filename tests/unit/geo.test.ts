@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compactPath, prepareGeo } from '../../scripts/prepare-geo';
 import { loadMapGeometry } from '$lib/geo/geometry.server';
 import { anchorsFor, parseRings, shapeAnchor } from '$lib/charts/map/anchors';
-import { placeLabels } from '$lib/charts/map/labels';
+import { labelAnchor, placeLabels } from '$lib/charts/map/labels';
 import {
   FIT,
   fitMapProjection,
@@ -194,7 +194,7 @@ describe('labels', () => {
       .filter((l) => l.visible)
       .map((l) => {
         const w = Math.ceil(l.text.length * 12 * 0.58);
-        const x0 = l.side === 'left' ? l.x + l.dx - w : l.side === 'right' ? l.x + l.dx : l.x - w / 2;
+        const x0 = l.x + l.dx - { start: 0, middle: w / 2, end: w }[labelAnchor(l.side)];
         return { x0, x1: x0 + w, y0: l.y + l.dy - 7, y1: l.y + l.dy + 7 };
       });
     for (let i = 0; i < boxes.length; i++)

@@ -3,6 +3,7 @@
 // markers and labels, where cards open, and that labels are placed inside the map and apart.
 import { describe, expect, it } from 'vitest';
 import { loadMapGeometry } from '$lib/geo/geometry.server';
+import { labelAnchor } from '$lib/charts/map/labels';
 import { buildMapScene, hitR, latestClaim, NARROW_BELOW } from '$lib/charts/map/scene';
 import type { CountClaim, Country, MapView } from '$lib/data/schema';
 
@@ -147,7 +148,7 @@ describe('buildMapScene', () => {
           .map((p) => {
             const w = p.text.length * 12 * 0.64;
             const x0 =
-              p.label.x + p.label.dx - (p.label.side === 'left' ? w : p.label.side === 'right' ? 0 : w / 2);
+              p.label.x + p.label.dx - { start: 0, middle: w / 2, end: w }[labelAnchor(p.label.side)];
             const y0 = p.label.y + p.label.dy - 7;
             return { id: p.id, x0, x1: x0 + w, y0, y1: y0 + 14 };
           });

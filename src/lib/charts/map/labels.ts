@@ -1,5 +1,6 @@
-// Deterministic label placement in screen pixels: each label tries four sides of its point in turn and is
-// hidden when every side would overlap a label already placed, a point, or the edge of the map.
+// Deterministic label placement in screen pixels: each label tries four sides of its point in turn, then
+// its four corners (ending or starting above or below it), and is hidden when every one would overlap a label already placed, a point, the edge of the map, or ground the
+// caller rules out (the map: land of a country far from the place, see ground.ts).
 import { overlaps, type Box } from '../geometry';
 import { textWidth } from '../text';
 
@@ -9,9 +10,16 @@ export interface LabelInput {
   /** Point in screen pixels. */
   x: number;
   y: number;
+  /** The country the point is in, for `clear`. */
+  home?: string;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
+export type LabelSide =
+  'right' | 'left' | 'above' | 'below' | 'above-left' | 'above-right' | 'below-left' | 'below-right';
+
+/** Where the text is anchored at (dx, dy): its start, middle or end. */
+export const labelAnchor = (side: LabelSide): 'start' | 'middle' | 'end' =>
+  side === 'above' || side === 'below' ? 'middle' : side.endsWith('left') ? 'end' : 'start';
 
 export interface PlacedLabel extends LabelInput {
   side: LabelSide;
@@ -32,7 +40,15 @@ export function placeLabels(
     height,
     fontSize = 12,
     radius = 6,
-  }: { width: number; height: number; fontSize?: number; radius?: number },
+    clear = () => true,
+  }: {
+    width: number;
+    height: number;
+    fontSize?: number;
+    radius?: number;
+    /** Whether a side's box may be used for the label, beyond the room it needs. */
+    clear?: (label: LabelInput, box: Box) => boolean;
+  },
 ): PlacedLabel[] {
   const taken: Box[] = labels.map((l) => ({
     x0: l.x - radius,
@@ -51,11 +67,16 @@ export function placeLabels(
       ['left', -gap, 0, { x0: l.x - gap - w, x1: l.x - gap, y0: l.y - h / 2, y1: l.y + h / 2 }],
       ['above', 0, -gap - h / 2, { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y - gap - h, y1: l.y - gap }],
       ['below', 0, gap + h / 2, { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y + gap, y1: l.y + gap + h }],
+      // The corners: what a long label needs at world scale, where a side would reach a far country.
+      ['above-left', 0, -gap - h / 2, { x0: l.x - w, x1: l.x, y0: l.y - gap - h, y1: l.y - gap }],
+      ['above-right', 0, -gap - h / 2, { x0: l.x, x1: l.x + w, y0: l.y - gap - h, y1: l.y - gap }],
+      ['below-left', 0, gap + h / 2, { x0: l.x - w, x1: l.x, y0: l.y + gap, y1: l.y + gap + h }],
+      ['below-right', 0, gap + h / 2, { x0: l.x, x1: l.x + w, y0: l.y + gap, y1: l.y + gap + h }],
     ];
     const own = taken[labels.indexOf(l)];
     for (const [side, dx, dy, box] of sides) {
       const inBounds = box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= height;
-      if (inside && inBounds && !taken.some((t) => t !== own && overlaps(t, box))) {
+      if (inside && inBounds && !taken.some((t) => t !== own && overlaps(t, box)) && clear(l, box)) {
         taken.push(box);
         return { ...l, side, dx, dy, visible: true };
       }

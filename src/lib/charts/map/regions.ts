@@ -22,9 +22,10 @@ export const regionBoxes: Record<Region, [[number, number], [number, number]]> =
     [-11, 35],
     [40, 62],
   ],
+  // All of Alaska, Canada to Ellesmere Island's north shore, and Mexico.
   'north-america': [
-    [-168, 15],
-    [-52, 72],
+    [-168, 14],
+    [-52, 84],
   ],
   // Turkmenistan to Japan, and south to Singapore.
   asia: [

@@ -7,6 +7,7 @@ import type { MapGeometry } from '$lib/geo/types';
 import { mapProjection, projectPoint } from '$lib/geo/projection';
 import { statusOrder, statusRank } from '../status';
 import { anchorsFor } from './anchors';
+import { groundTest } from './ground';
 import { placeLabels, type PlacedLabel } from './labels';
 import { regionTransform, type ZoomTransform } from './regions';
 import { countryShown, latestClaim } from './shown';
@@ -145,7 +146,8 @@ export function buildMapScene({ geometry, countries, claims, view, width }: MapS
     .flatMap((c) =>
       (c.places ?? []).map((p) => {
         const [x, y] = projectPoint(projection, p.lon, p.lat);
-        return { id: p.id, text: p.name, x, y, status: p.status, priority: statusRank(c.status) };
+        const priority = statusRank(c.status);
+        return { id: p.id, text: p.name, x, y, status: p.status, priority, home: c.iso3 };
       }),
     )
     .sort((a, b) => a.priority - b.priority);
@@ -153,13 +155,20 @@ export function buildMapScene({ geometry, countries, claims, view, width }: MapS
   // show where they are, and the ones the view is about (Iran in the Middle East).
   const named = order
     .filter((m) => !shapeD.has(m.iso3) || m.highlight)
-    .map((m) => ({ id: `country-${m.iso3}`, text: m.country.name, x: m.x, y: m.y }));
+    .map((m) => ({ id: `country-${m.iso3}`, text: m.country.name, x: m.x, y: m.y, home: m.iso3 }));
   const labels = placeLabels(
     [...points, ...named].map((p) => {
       const [x, y] = toScreen(p.x, p.y);
-      return { id: p.id, text: p.text, x, y };
+      return { id: p.id, text: p.text, x, y, home: p.home };
     }),
-    { width, height, fontSize: labelFont, radius: markerR + 1 },
+    {
+      width,
+      height,
+      fontSize: labelFont,
+      radius: markerR + 1,
+      // Beside the place: over the sea, its country or a neighbour, never a country far away.
+      clear: groundTest(geometry, (x, y) => [(x / px - zoom.x) / zoom.k, (y / px - zoom.y) / zoom.k]),
+    },
   );
   const labelOf = new Map(labels.map((l) => [l.id, l]));
 
