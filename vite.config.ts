@@ -9,8 +9,15 @@ import { compileHints } from './scripts/compileHints.ts';
 import { siteAddress } from './src/lib/publish/site.ts';
 import { networkLayoutPlugin } from './scripts/prepare-network.ts';
 import { clientTwins } from './scripts/clientTwins.ts';
+import { messages } from './scripts/messagesPlugin.ts';
+import { editionIds, type EditionId } from './src/lib/editions/editions.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** The edition built: EDITION=fa or zh, default en (src/lib/editions/current.ts reads it as __EDITION__). */
+const edition = (process.env.EDITION ?? 'en') as EditionId;
+if (!editionIds.includes(edition))
+  throw new Error(`EDITION=${edition} is not an edition: use one of ${editionIds.join(', ')}`);
 
 /**
  * Newsrooms publishing under a subfolder set SITE_URL=https://news.example.org/graphics/tiandy/ (its path
@@ -45,7 +52,9 @@ export default defineConfig({
   base,
   publicDir: here('./static'),
   cacheDir: here('./node_modules/.vite'),
+  define: { __EDITION__: JSON.stringify(edition) },
   plugins: [
+    messages(edition),
     dataCheck(dataDir),
     networkLayoutPlugin(dataDir),
     devPrerender(pagesRoot, here('./src/entry-server.ts')),
