@@ -71,11 +71,11 @@ export const standingOf = (s: Stage): Standing =>
       ? 'pending'
       : 'acting';
 
-export const sourcedAsLabel = {
-  original: 'read on the official page',
-  'official-copy': 'read in a faithful copy of the official text',
-  reporting: 'known only from reporting',
-} as const;
+export const sourcedAsLabel = words({
+  original: m.sourced_original,
+  'official-copy': m.sourced_official_copy,
+  reporting: m.sourced_reporting,
+});
 
 const rank = (m: Measure) =>
   reachOrder.indexOf(m.reach) * 3 + ['acting', 'pending', 'statement'].indexOf(standingOf(m.stage));
