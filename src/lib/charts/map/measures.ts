@@ -6,7 +6,7 @@
 import type { MapView, Measure, Reach, Stage } from '$lib/data/schema';
 import type { MapGeometry } from '$lib/geo/types';
 import { m } from '$lib/paraglide/messages.js';
-import { formatPartialDate } from '$lib/ui/format';
+import { formatCount, formatPartialDate } from '$lib/ui/format';
 import { words } from '$lib/ui/words';
 import { anchorsFor } from './anchors';
 import { hitR, type MapScene } from './scene';
@@ -105,12 +105,17 @@ export function measureCountries(measures: Measure[], view: Pick<MapView, 'reach
 /** "United States: names Tiandy, in force — 9 measures" for a country's accessible name. */
 export function measureAriaLabel(c: MeasureCountry): string {
   const n = c.measures.length;
-  return `${c.name}: ${reachLabel[c.lead.reach].toLowerCase()}, ${stageLabel[c.lead.stage].toLowerCase()} — ${n} measure${n === 1 ? '' : 's'}`;
+  return m.measure_aria({
+    name: c.name,
+    reach: reachLabel[c.lead.reach].toLowerCase(),
+    stage: stageLabel[c.lead.stage].toLowerCase(),
+    measures: n === 1 ? m.measures_one() : m.measures_many({ count: formatCount(n) }),
+  });
 }
 
 /** "16 Dec 2022 (effective)". */
-export const measureDate = (m: Pick<Measure, 'date' | 'dateKind'>) =>
-  `${formatPartialDate(m.date)} (${m.dateKind})`;
+export const measureDate = (measure: Pick<Measure, 'date' | 'dateKind'>) =>
+  `${formatPartialDate(measure.date)} ${m.in_parens({ text: measure.dateKind })}`;
 
 export interface MeasureMark {
   iso3: string;
