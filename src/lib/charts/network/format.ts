@@ -4,6 +4,7 @@ import type { EntityKind, RelationshipType, Status } from '$lib/data/schema';
 import { m } from '$lib/paraglide/messages.js';
 import { words } from '$lib/ui/words';
 import { statusLabel, statusOrder } from '../status';
+import { bandLabels, type Band } from './bands';
 
 export { statusOrder };
 export const statusLabels = statusLabel;
@@ -53,3 +54,19 @@ const typeWords: Record<RelationshipType, string> = words({
 
 /** "sells-to" → "sells to". */
 export const typeLabel = (type: RelationshipType) => typeWords[type];
+
+const bandWords: Record<Band, () => string> = {
+  reporting: m.band_reporting,
+  acting: m.band_acting,
+  supplier: m.band_supplier,
+  customer: m.band_customer,
+  office: m.band_office,
+  disputed: m.band_disputed,
+  other: m.band_other,
+};
+
+/** A band heading in the edition's words: the layout, worked out at build time, carries the English. */
+export function bandLabel(english: string): string {
+  const band = (Object.keys(bandLabels) as Band[]).find((b) => bandLabels[b] === english);
+  return band ? bandWords[band]() : english;
+}
