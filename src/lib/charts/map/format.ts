@@ -25,7 +25,7 @@ export function formatSpan(c: Pick<Country, 'since' | 'until'>): string {
 /** "Iran: Confirmed — sales and projects, 2021–2023" for a country's accessible name. */
 export function countryAriaLabel(c: Country): string {
   const span = formatSpan(c);
-  return `${c.name}: ${statusLabel[c.status]} — ${presenceLabel[c.kind].toLowerCase()}${span ? `, ${span}` : ''}`;
+  return `${c.name}: ${statusLabel[c.status]} — ${presenceLabel[c.kind].toLowerCase()}${span ? `${m.comma()}${span}` : ''}`;
 }
 
 /** The sources a record cites, in its own order; unknown ids are skipped (the data check reports them). */
