@@ -15,7 +15,7 @@ import { editionIds, type EditionId } from './src/lib/editions/editions.ts';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /** The edition built: EDITION=fa or zh, default en (src/lib/editions/current.ts reads it as __EDITION__). */
-const edition = (process.env.EDITION ?? 'en') as EditionId;
+const edition = (process.env.EDITION || 'en') as EditionId;
 if (!editionIds.includes(edition))
   throw new Error(`EDITION=${edition} is not an edition: use one of ${editionIds.join(', ')}`);
 
