@@ -11,6 +11,7 @@ import { networkLayoutPlugin } from './scripts/prepare-network.ts';
 import { clientTwins } from './scripts/clientTwins.ts';
 import { editionFonts } from './scripts/editionFonts.ts';
 import { editionFromEnv } from './src/lib/editions/editions.ts';
+import { messages } from './scripts/messagesPlugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -57,6 +58,7 @@ export default defineConfig({
   publicDir: here('./static'),
   cacheDir: here('./node_modules/.vite'),
   plugins: [
+    messages(edition.id),
     // Publishing (SITE_URL set) refuses an edition with text left in English; a preview warns.
     dataCheck(dataDir, edition.id, { publishing: !!siteUrl }),
     editionFonts(dataDir),

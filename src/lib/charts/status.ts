@@ -1,24 +1,26 @@
 // Words and order for the evidence statuses, shared by every chart, legend, card and table.
 import type { Status } from '$lib/data/schema';
+import { m } from '$lib/paraglide/messages.js';
+import { words } from '$lib/ui/words';
 
 /** Strongest evidence first. */
 export const statusOrder: Status[] = ['confirmed', 'single-source', 'claimed', 'denied'];
 
 /** What readers see. */
-export const statusLabel: Record<Status, string> = {
-  confirmed: 'Confirmed',
-  claimed: "Tiandy's claim",
-  'single-source': 'Single source',
-  denied: 'Denied',
-};
+export const statusLabel: Record<Status, string> = words({
+  confirmed: m.status_confirmed,
+  claimed: m.status_claimed,
+  'single-source': m.status_single_source,
+  denied: m.status_denied,
+});
 
 /** One line for legends and tooltips. */
-export const statusDescription: Record<Status, string> = {
-  confirmed: 'Two independent sources other than Tiandy, or an official record of the act',
-  claimed: "Every source leads back to Tiandy's own statements",
-  'single-source': 'One independent source other than Tiandy, not corroborated',
-  denied: 'Tiandy claims it; the named counterparty denies it',
-};
+export const statusDescription: Record<Status, string> = words({
+  confirmed: m.status_desc_confirmed,
+  claimed: m.status_desc_claimed,
+  'single-source': m.status_desc_single_source,
+  denied: m.status_desc_denied,
+});
 
 /**
  * CSS colour for a status. The palette's one home is the --status-* tokens in src/app.css, light and
@@ -30,9 +32,9 @@ export const statusColor = (s: Status) => `var(--status-${s})`;
 export const statusRank = (s: Status) => statusOrder.indexOf(s);
 
 /** How a count of records reads in a sentence: "2 confirmed", "3 only Tiandy's claim". */
-export const statusCountPhrase: Record<Status, string> = {
-  confirmed: 'confirmed',
-  'single-source': 'from a single source',
-  claimed: "only Tiandy's claim",
-  denied: 'denied',
-};
+export const statusCountPhrase: Record<Status, string> = words({
+  confirmed: m.status_count_confirmed,
+  'single-source': m.status_count_single_source,
+  claimed: m.status_count_claimed,
+  denied: m.status_count_denied,
+});

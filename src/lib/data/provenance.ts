@@ -117,11 +117,30 @@ export function list(items: readonly string[]): string {
   return u.length <= 1 ? (u[0] ?? '') : `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
 }
 
+/** The words a How-we-know line is built with; each edition passes its own (src/lib/ui/sourceWords.ts). */
+export interface HowWeKnowWords {
+  /** "IPVM, as reported by NBC News". */
+  reportedBy: (name: string, relays: string) => string;
+  /** Between roots: "; ". */
+  separator: string;
+  /** "a, b and c". */
+  list: (items: readonly string[]) => string;
+}
+const english: HowWeKnowWords = {
+  reportedBy: (name, relays) => `${name}, as reported by ${relays}`,
+  separator: '; ',
+  list,
+};
+
 /**
  * How we know, in a line for readers: each root by name, then who relayed it, nearest the root first.
  * "Tiandy's own posts, as reported by IPVM and NBC News; US officials, as reported by NBC News".
  */
-export function howWeKnow(citations: readonly Citation[], index: SourceIndex): string {
+export function howWeKnow(
+  citations: readonly Citation[],
+  index: SourceIndex,
+  words: HowWeKnowWords = english,
+): string {
   // Roots are grouped by the name readers see: two NBC articles read as one "NBC News".
   const byRoot = new Map<string, { publisher: string; relays: string[] }>();
   for (const chain of citations.flatMap((c) => chainsOf(c, index))) {
@@ -134,8 +153,8 @@ export function howWeKnow(citations: readonly Citation[], index: SourceIndex): s
   }
   const parts = [...byRoot].map(([name, { publisher, relays }]) => {
     const others = [...new Set(relays)].filter((p) => p !== publisher && p !== name);
-    return others.length ? `${name}, as reported by ${list(others)}` : name;
+    return others.length ? words.reportedBy(name, words.list(others)) : name;
   });
-  const line = parts.join('; ');
+  const line = parts.join(words.separator);
   return line.charAt(0).toUpperCase() + line.slice(1);
 }

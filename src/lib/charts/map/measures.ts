@@ -5,7 +5,9 @@
 // European Parliament) is listed beside the map, never placed on a country.
 import type { MapView, Measure, Reach, Stage } from '$lib/data/schema';
 import type { MapGeometry } from '$lib/geo/types';
-import { formatPartialDate } from '$lib/ui/format';
+import { m } from '$lib/paraglide/messages.js';
+import { formatCount, formatPartialDate } from '$lib/ui/format';
+import { words } from '$lib/ui/words';
 import { anchorsFor } from './anchors';
 import { hitR, type MapScene } from './scene';
 import { measureShown } from './measuresShown';
@@ -21,43 +23,43 @@ export const reachOrder: Reach[] = [
   'reaction',
 ];
 
-export const reachLabel: Record<Reach, string> = {
-  'names-tiandy': 'Names Tiandy',
-  'covers-by-terms': 'Covers Tiandy by its terms',
-  'names-other-makers': 'Names other makers only',
-  general: 'General, no maker named',
-  reaction: "Reaction to other governments' measures",
-};
+export const reachLabel: Record<Reach, string> = words({
+  'names-tiandy': m.reach_names_tiandy,
+  'covers-by-terms': m.reach_covers_by_terms,
+  'names-other-makers': m.reach_names_other_makers,
+  general: m.reach_general,
+  reaction: m.reach_reaction,
+});
 
 /** For the legend, where a phone has little room. */
-export const reachShort: Record<Reach, string> = {
-  'names-tiandy': 'Names Tiandy',
-  'covers-by-terms': 'Covers it by its terms',
-  'names-other-makers': 'Names other makers',
-  general: 'General',
-  reaction: "Reaction to others' measures",
-};
+export const reachShort: Record<Reach, string> = words({
+  'names-tiandy': m.reach_short_names_tiandy,
+  'covers-by-terms': m.reach_short_covers_by_terms,
+  'names-other-makers': m.reach_short_names_other_makers,
+  general: m.reach_short_general,
+  reaction: m.reach_short_reaction,
+});
 
-export const reachDescription: Record<Reach, string> = {
-  'names-tiandy': 'The measure names Tiandy',
-  'covers-by-terms': 'Its own definition takes in a firm like Tiandy (our reading of its words)',
-  'names-other-makers': 'It names other makers, usually Hikvision and Dahua, and not Tiandy',
-  general: 'No maker is named, and no definition clearly covers Tiandy',
-  reaction: "A government's statement against other governments' measures",
-};
+export const reachDescription: Record<Reach, string> = words({
+  'names-tiandy': m.reach_desc_names_tiandy,
+  'covers-by-terms': m.reach_desc_covers_by_terms,
+  'names-other-makers': m.reach_desc_names_other_makers,
+  general: m.reach_desc_general,
+  reaction: m.reach_desc_reaction,
+});
 
-export const stageLabel: Record<Stage, string> = {
-  'in-force': 'In force',
-  ongoing: 'Ongoing',
-  adopted: 'Adopted',
-  done: 'Done',
-  decided: 'Decided by a department',
-  announced: 'Announced',
-  requested: 'Requested',
-  'under-review': 'Under review',
-  lapsed: 'Introduced, lapsed',
-  statement: 'Statement',
-};
+export const stageLabel: Record<Stage, string> = words({
+  'in-force': m.stage_in_force,
+  ongoing: m.stage_ongoing,
+  adopted: m.stage_adopted,
+  done: m.stage_done,
+  decided: m.stage_decided,
+  announced: m.stage_announced,
+  requested: m.stage_requested,
+  'under-review': m.stage_under_review,
+  lapsed: m.stage_lapsed,
+  statement: m.stage_statement,
+});
 
 /** Where a measure stands, in three: acting now, not (or not yet) acting, or a statement. The map draws
  * the first with a solid outline and the second dashed. */
@@ -69,11 +71,11 @@ export const standingOf = (s: Stage): Standing =>
       ? 'pending'
       : 'acting';
 
-export const sourcedAsLabel = {
-  original: 'read on the official page',
-  'official-copy': 'read in a faithful copy of the official text',
-  reporting: 'known only from reporting',
-} as const;
+export const sourcedAsLabel = words({
+  original: m.sourced_original,
+  'official-copy': m.sourced_official_copy,
+  reporting: m.sourced_reporting,
+});
 
 const rank = (m: Measure) =>
   reachOrder.indexOf(m.reach) * 3 + ['acting', 'pending', 'statement'].indexOf(standingOf(m.stage));
@@ -103,12 +105,17 @@ export function measureCountries(measures: Measure[], view: Pick<MapView, 'reach
 /** "United States: names Tiandy, in force — 9 measures" for a country's accessible name. */
 export function measureAriaLabel(c: MeasureCountry): string {
   const n = c.measures.length;
-  return `${c.name}: ${reachLabel[c.lead.reach].toLowerCase()}, ${stageLabel[c.lead.stage].toLowerCase()} — ${n} measure${n === 1 ? '' : 's'}`;
+  return m.measure_aria({
+    name: c.name,
+    reach: reachLabel[c.lead.reach].toLowerCase(),
+    stage: stageLabel[c.lead.stage].toLowerCase(),
+    measures: n === 1 ? m.measures_one() : m.measures_many({ count: formatCount(n) }),
+  });
 }
 
 /** "16 Dec 2022 (effective)". */
-export const measureDate = (m: Pick<Measure, 'date' | 'dateKind'>) =>
-  `${formatPartialDate(m.date)} (${m.dateKind})`;
+export const measureDate = (measure: Pick<Measure, 'date' | 'dateKind'>) =>
+  `${formatPartialDate(measure.date)} ${m.in_parens({ text: measure.dateKind })}`;
 
 export interface MeasureMark {
   iso3: string;

@@ -3,7 +3,7 @@
 // before it.
 import type { Relationship } from '$lib/data/schema';
 // Relative, not $lib: the build-time layout (scripts/prepare-network.ts) loads this with vite.config.ts.
-import { formatPartialDate } from '../../ui/format';
+import { formatDate } from '../../editions/dates.ts';
 import { overlaps, pad, round1 as f, roundBox, type Box } from '../geometry';
 import { textWidth, wrapText } from '../text';
 import { at, unit, type Point, type Route } from './curves';
@@ -20,7 +20,7 @@ export const linkLabelWrap = { narrow: 88, wide: 120, widest: 160 };
 
 /** The date as a link's label adds it: none when the label already names the year ("award, 2019"). */
 export const linkDate = (rel: Relationship) =>
-  rel.date && !rel.label.includes(rel.date.slice(0, 4)) ? formatPartialDate(rel.date) : undefined;
+  rel.date && !rel.label.includes(rel.date.slice(0, 4)) ? formatDate(rel.date) : undefined;
 
 /** A link label's text: its words wrapped, and its date, after the last line when it fits there, else
  * on a line of its own; and how wide it is. */

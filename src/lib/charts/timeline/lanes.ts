@@ -1,6 +1,8 @@
 // Lanes: who acted. The order runs from the company, through those who reported on it, to those who
 // responded, with the wider context last.
 import type { Lane } from '$lib/data/schema';
+import { m } from '$lib/paraglide/messages.js';
+import { words } from '$lib/ui/words';
 
 export const laneOrder: Lane[] = [
   'company',
@@ -11,14 +13,14 @@ export const laneOrder: Lane[] = [
   'context',
 ];
 
-export const laneLabel: Record<Lane, string> = {
-  company: 'Companies',
-  reporting: 'Reporting',
-  'us-congress': 'US Congress',
-  'us-executive': 'US executive branch',
-  'other-governments': 'Other governments',
-  context: 'Context',
-};
+export const laneLabel: Record<Lane, string> = words({
+  company: m.lane_company,
+  reporting: m.lane_reporting,
+  'us-congress': m.lane_us_congress,
+  'us-executive': m.lane_us_executive,
+  'other-governments': m.lane_other_governments,
+  context: m.lane_context,
+});
 
 /** Lanes to draw, in lane order: those asked for (all when `filter` is absent or empty) that hold events. */
 export function visibleLanes(events: { lane: Lane }[], filter?: Lane[]): Lane[] {
@@ -34,11 +36,11 @@ export function groupByLane<T extends { lane: Lane }>(events: T[]): Map<Lane, T[
 }
 
 /** For the narrow columns of the phone layout, where lane names stand on end. */
-export const laneShortLabel: Record<Lane, string> = {
-  company: 'Companies',
-  reporting: 'Reporting',
-  'us-congress': 'US Congress',
-  'us-executive': 'US executive',
-  'other-governments': 'Other govts',
-  context: 'Context',
-};
+export const laneShortLabel: Record<Lane, string> = words({
+  company: m.lane_company,
+  reporting: m.lane_short_reporting,
+  'us-congress': m.lane_us_congress,
+  'us-executive': m.lane_short_us_executive,
+  'other-governments': m.lane_short_other_governments,
+  context: m.lane_context,
+});
