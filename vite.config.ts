@@ -9,6 +9,7 @@ import { compileHints } from './scripts/compileHints.ts';
 import { siteAddress } from './src/lib/publish/site.ts';
 import { networkLayoutPlugin } from './scripts/prepare-network.ts';
 import { clientTwins } from './scripts/clientTwins.ts';
+import { embedEntry } from './scripts/embedEntry.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -49,6 +50,8 @@ export default defineConfig({
     dataCheck(dataDir),
     networkLayoutPlugin(dataDir),
     devPrerender(pagesRoot, here('./src/entry-server.ts')),
+    // The dev server's embeds (each build of an embed adds its own: scripts/build.ts).
+    embedEntry(here('.')),
     clientTwins(),
     svelte(),
     compileHints(),

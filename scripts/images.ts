@@ -12,8 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from './chromium';
 import type { Story } from '../src/lib/data/schema';
-
-const charts = ['map', 'network', 'timeline'] as const;
+import { chartNames as charts } from '../src/lib/charts/registry';
 
 /** The first <svg> inside the chart root, with the site's CSS inlined so it renders on its own. */
 export function standaloneSvg(embedHtml: string, css: string): string | null {

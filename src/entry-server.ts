@@ -11,14 +11,14 @@ import MapBlock from '$lib/story/islands/MapBlock.svelte';
 import NetworkBlock from '$lib/story/islands/NetworkBlock.svelte';
 import TimelineBlock from '$lib/story/islands/TimelineBlock.svelte';
 import StoryNav from '$lib/story/islands/StoryNav.svelte';
-import EmbedMap from '$lib/embed/EmbedMap.svelte';
-import EmbedNetwork from '$lib/embed/EmbedNetwork.svelte';
-import EmbedTimeline from '$lib/embed/EmbedTimeline.svelte';
+import Embed from '$lib/embed/Embed.svelte';
+import type { ChartEmbed } from '$lib/charts/definition';
 import { loadMapGeometry } from '$lib/geo/geometry.server';
 import { dataset } from '$lib/data';
 import { groupSteps } from '$lib/data/steps';
 import { unhandledChart } from '$lib/data/chartKinds';
-import { pageFiles, type PageName } from '$lib/publish/pages';
+import { chartNames } from '$lib/charts/registry';
+import { embedChart, pageFiles, type PageName } from '$lib/publish/pages';
 
 export { pageFiles, type PageName };
 
@@ -28,6 +28,22 @@ const fillIslands = (body: string, renderOne: (id: string) => string) =>
     /(<div[^>]*\bdata-island="([^"]+)"[^>]*>)(<\/div>)/g,
     (_, open: string, id: string, close: string) => open + renderOne(id) + close,
   );
+
+// Each chart's embed module, found in its folder (the browser's build picks the same file: scripts/embedEntry.ts).
+const embedModules = import.meta.glob<{ embed: ChartEmbed }>('./lib/charts/*/embed.ts', { eager: true });
+const embeds = new Map(
+  chartNames.map((chart) => {
+    const module = embedModules[`./lib/charts/${chart}/embed.ts`];
+    if (!module)
+      throw new Error(`src/lib/charts/${chart}/embed.ts is missing: every registered chart needs one`);
+    return [chart, module.embed];
+  }),
+);
+
+function renderEmbed(embed: ChartEmbed) {
+  const geometry = embed.readGeometry ? loadMapGeometry() : undefined;
+  return renderSvelte(Embed, { props: { embed, geometry } });
+}
 
 function renderIsland(id: string): string {
   if (id === 'nav') return renderSvelte(StoryNav).body;
@@ -64,11 +80,7 @@ export function render(page: PageName): { head: string; body: string } {
         body: fillIslands(body, () => renderSvelte(FootprintTable, { props: { countries, sources } }).body),
       };
     }
-    case 'embed-map':
-      return renderSvelte(EmbedMap, { props: { mapGeometry: loadMapGeometry() } });
-    case 'embed-network':
-      return renderSvelte(EmbedNetwork);
-    case 'embed-timeline':
-      return renderSvelte(EmbedTimeline);
+    default:
+      return renderEmbed(embeds.get(embedChart(page)!)!);
   }
 }

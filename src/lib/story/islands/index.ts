@@ -2,13 +2,15 @@
 // only when the reader nears the first chart, so the page's first view needs almost no JavaScript.
 import { hydrate } from 'svelte';
 import { readMapGeometry } from '$lib/geo/geometry.dom';
+import type { ChartName } from '$lib/data/schema';
 import StoryNav from './StoryNav.svelte';
 
+// The story's block of each chart kind (entry-server.ts renders the same), loaded when it wakes.
 const blocks = {
   map: () => import('./MapBlock.svelte'),
   network: () => import('./NetworkBlock.svelte'),
   timeline: () => import('./TimelineBlock.svelte'),
-};
+} satisfies Record<ChartName, () => Promise<unknown>>;
 
 /** `pause` lets the browser draw between loading the block's code and hydrating it (see src/main.ts). */
 export async function hydrateIsland(el: HTMLElement, pause: () => Promise<void>): Promise<void> {
