@@ -21,13 +21,17 @@ export interface ChartDefinition<K extends ChartName = ChartName> {
   /** The chart's text twin on the data page (/data/): its section's id, the link to it under the chart
    * in the story, and what the twin counts ("45 relationships"). */
   twin: { anchor: string; linkText: string; noun: string; count(data: Dataset): number };
+  /** Drawn on the map's prepared geometry: the build loads it, the browser reads it back from the
+   * prerendered SVG (the geometry is shipped once, in the markup). */
+  onMap?: true;
 }
 
 /**
  * A chart as its embed shows it (<kind>/embed.ts): the component, the records it draws (the embed's
  * trimmed data files, so an embed carries only its own chart's data), and the props it takes besides
- * view, width, reducedMotion and label. `readGeometry` is for charts drawn on the map's prepared geometry:
- * the browser reads it back from the prerendered SVG, the build loads it from its file.
+ * view, width, reducedMotion and label. `readGeometry`, for a chart drawn on the map (`onMap`), reads its
+ * geometry back from the prerendered SVG: named here, not in the one embed entry, so that other charts'
+ * embeds do not carry the reader.
  */
 export interface ChartEmbed<K extends ChartName = ChartName> {
   chart: ChartDefinition<K>;

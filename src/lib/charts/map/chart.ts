@@ -12,6 +12,7 @@ export const mapChart: ChartDefinition<'map'> = {
       ? measuresShown(view, data.measures ?? [])
       : [...claimsShown(view, data.claims ?? []), ...countriesShown(view, data.countries ?? [])],
   embedHeight: 620,
+  onMap: true,
   twin: {
     anchor: 'countries',
     linkText: 'Every country on this map, as a table',
