@@ -12,6 +12,7 @@ import { clientTwins } from './scripts/clientTwins.ts';
 import { editionFonts } from './scripts/editionFonts.ts';
 import { editionFromEnv } from './src/lib/editions/editions.ts';
 import { messages } from './scripts/messagesPlugin.ts';
+import { embedEntry } from './scripts/embedEntry.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -64,6 +65,8 @@ export default defineConfig({
     editionFonts(dataDir),
     networkLayoutPlugin(dataDir),
     devPrerender(pagesRoot, here('./src/entry-server.ts')),
+    // The dev server's embeds (each build of an embed adds its own: scripts/build.ts).
+    embedEntry(here('.')),
     clientTwins(),
     svelte(),
     compileHints(),

@@ -21,9 +21,10 @@ import { writePublishing } from './publish';
 import { siteAddress } from '../src/lib/publish/site';
 import { classicScripts } from './classicScripts';
 import { ChromiumMissing, ensureChromium } from './chromium';
+import { embedEntry } from './embedEntry';
+import { chartNames } from '../src/lib/charts/registry';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const embeds = ['map', 'network', 'timeline'] as const;
 
 export interface BuildOptions {
   /** Where the finished site goes; replaced only on success. */
@@ -175,21 +176,22 @@ async function buildEdition(
     logLevel,
     build: { outDir: dir, emptyOutDir: true, copyPublicDir: edition === 'en' },
   });
-  // Each embed: its page and one classic script of its own (scripts/classicScripts.ts says why). Built
-  // aside, then only those two files move in: the page's stylesheet is the SSR one, inlined below.
-  for (const chart of embeds) {
+  // Each chart's embed: its page and one classic script of its own (scripts/classicScripts.ts says why),
+  // from the one embed template and entry, resolved to that chart's embed.ts (scripts/embedEntry.ts).
+  // Built aside, then only those two files move in: the page's stylesheet is the SSR one, inlined below.
+  for (const chart of chartNames) {
     const out = join(work, `embed-${chart}`);
     await build({
       configFile,
       base,
       logLevel,
-      plugins: [classicScripts()],
+      plugins: [classicScripts(), embedEntry(root, chart)],
       build: {
         outDir: out,
         emptyOutDir: true,
         copyPublicDir: false,
         rolldownOptions: {
-          input: join(root, 'src/pages/embed', chart, 'index.html'),
+          input: join(root, 'src/pages/embed/index.html'),
           output: {
             format: 'iife',
             codeSplitting: false,
@@ -199,7 +201,7 @@ async function buildEdition(
       },
     });
     mkdirSync(join(dir, 'embed', chart), { recursive: true });
-    renameSync(join(out, 'embed', chart, 'index.html'), join(dir, 'embed', chart, 'index.html'));
+    renameSync(join(out, 'embed', 'index.html'), join(dir, 'embed', chart, 'index.html'));
     for (const f of readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')))
       renameSync(join(out, 'assets', f), join(dir, 'assets', f));
   }

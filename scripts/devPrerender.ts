@@ -26,12 +26,15 @@ export function devPrerender(pagesRoot: string, entryServer: string): Plugin {
           )?.[0];
           if (!page) return next();
           const file = entry.pageFiles[page];
-          const templatePath = join(pagesRoot, file);
+          // Every embed has the one template, its script told which chart it is (scripts/embedEntry.ts).
+          const chart = /^embed\/([^/]+)\//.exec(file)?.[1];
+          const templatePath = join(pagesRoot, chart ? 'embed/index.html' : file);
           // The templates point at their entry scripts by relative paths that leave Vite's root (src/pages);
           // the build follows them on disk, the dev server needs them spelled as /@fs/ addresses.
           const source = readFileSync(templatePath, 'utf8').replace(
             /src="(\.\.?\/[^"]+)"/g,
-            (_, rel: string) => `src="/@fs${resolve(dirname(templatePath), rel)}"`,
+            (_, rel: string) =>
+              `src="/@fs${resolve(dirname(templatePath), rel)}${chart ? `?chart=${chart}` : ''}"`,
           );
           const template = await server.transformIndexHtml(url.pathname, source);
           const { head, body } = entry.render(page);

@@ -13,8 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from './chromium';
 import { fontsInline } from './fonts';
 import type { Story } from '../src/lib/data/schema';
-
-const charts = ['map', 'network', 'timeline'] as const;
+import { chartNames as charts } from '../src/lib/charts/registry';
 
 /** The first <svg> inside the chart root, with the site's CSS inlined so it renders on its own. */
 export function standaloneSvg(embedHtml: string, css: string): string | null {

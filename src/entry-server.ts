@@ -7,18 +7,15 @@ import './app.css';
 import App from './App.svelte';
 import DataPage from './DataPage.svelte';
 import FootprintTable from '$lib/charts/FootprintTable.svelte';
-import MapBlock from '$lib/story/islands/MapBlock.svelte';
-import NetworkBlock from '$lib/story/islands/NetworkBlock.svelte';
-import TimelineBlock from '$lib/story/islands/TimelineBlock.svelte';
+import { blocks } from '$lib/story/islands/blocks';
 import StoryNav from '$lib/story/islands/StoryNav.svelte';
-import EmbedMap from '$lib/embed/EmbedMap.svelte';
-import EmbedNetwork from '$lib/embed/EmbedNetwork.svelte';
-import EmbedTimeline from '$lib/embed/EmbedTimeline.svelte';
+import Embed from '$lib/embed/Embed.svelte';
+import type { ChartEmbed } from '$lib/charts/definition';
 import { loadMapGeometry } from '$lib/geo/geometry.server';
 import { dataset } from '$lib/data';
 import { groupSteps } from '$lib/data/steps';
-import { unhandledChart } from '$lib/data/chartKinds';
-import { pageFiles, type PageName } from '$lib/publish/pages';
+import { charts, chartNames } from '$lib/charts/registry';
+import { embedChart, pageFiles, type PageName } from '$lib/publish/pages';
 import EditionSwitcher from '$lib/editions/EditionSwitcher.svelte';
 import type { EditionId } from '$lib/editions/editions';
 
@@ -31,24 +28,35 @@ const fillIslands = (body: string, renderOne: (id: string) => string) =>
     (_, open: string, id: string, close: string) => open + renderOne(id) + close,
   );
 
+// Each chart's embed module, found in its folder (the browser's build picks the same file: scripts/embedEntry.ts).
+const embedModules = import.meta.glob<{ embed: ChartEmbed }>('./lib/charts/*/embed.ts', { eager: true });
+const embeds = new Map(
+  chartNames.map((chart) => {
+    const module = embedModules[`./lib/charts/${chart}/embed.ts`];
+    if (!module)
+      throw new Error(`src/lib/charts/${chart}/embed.ts is missing: every registered chart needs one`);
+    return [chart, module.embed];
+  }),
+);
+
+// The story's block of each chart kind, as the browser loads it when it wakes.
+const blockComponents = new Map(
+  await Promise.all(chartNames.map(async (chart) => [chart, (await blocks[chart]()).default] as const)),
+);
+
+function renderEmbed(embed: ChartEmbed) {
+  const geometry = embed.chart.onMap ? loadMapGeometry() : undefined;
+  return renderSvelte(Embed, { props: { embed, geometry } });
+}
+
 function renderIsland(id: string): string {
   if (id === 'nav') return renderSvelte(StoryNav).body;
   const block = groupSteps(dataset.story).find((b) => b.id === id);
   if (!block) throw new Error(`no scrolly block "${id}"`);
-  switch (block.chart) {
-    case 'map':
-      // Ids prefixed by the block: two map blocks (the footprint, the measures) each render from "s1".
-      return renderSvelte(MapBlock, {
-        props: { blockId: id, mapGeometry: loadMapGeometry() },
-        idPrefix: `${id}-`,
-      }).body;
-    case 'network':
-      return renderSvelte(NetworkBlock, { props: { blockId: id } }).body;
-    case 'timeline':
-      return renderSvelte(TimelineBlock, { props: { blockId: id } }).body;
-    default:
-      return unhandledChart(block.chart);
-  }
+  // Ids prefixed by the block: two blocks of one chart (the footprint, the measures) each render from "s1".
+  // A chart drawn on the map gets its geometry, which the browser reads back from the prerendered SVG.
+  const props = charts[block.chart].onMap ? { blockId: id, mapGeometry: loadMapGeometry() } : { blockId: id };
+  return renderSvelte(blockComponents.get(block.chart)!, { props, idPrefix: `${id}-` }).body;
 }
 
 export function render(page: PageName): { head: string; body: string } {
@@ -66,12 +74,8 @@ export function render(page: PageName): { head: string; body: string } {
         body: fillIslands(body, () => renderSvelte(FootprintTable, { props: { countries, sources } }).body),
       };
     }
-    case 'embed-map':
-      return renderSvelte(EmbedMap, { props: { mapGeometry: loadMapGeometry() } });
-    case 'embed-network':
-      return renderSvelte(EmbedNetwork);
-    case 'embed-timeline':
-      return renderSvelte(EmbedTimeline);
+    default:
+      return renderEmbed(embeds.get(embedChart(page)!)!);
   }
 }
 

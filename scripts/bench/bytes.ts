@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { budget, gzipSize } from '../../tests/browser/quality-assets';
 import { round } from './stats';
+import { chartNames } from '../../src/lib/charts/registry';
 
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
@@ -50,9 +51,7 @@ export function bytesBuilt(outDir: string): BuildBytes {
     storyHtmlGzip: gzipSize(join(outDir, 'index.html')),
     storyFirstView: story.firstView,
     storyWhole: story.whole,
-    embedJsMax: Math.max(
-      ...['map', 'network', 'timeline'].map((c) => budget(`embed/${c}/index.html`, outDir).allJs),
-    ),
+    embedJsMax: Math.max(...chartNames.map((c) => budget(`embed/${c}/index.html`, outDir).allJs)),
     downloadsGzip: files.filter((f) => f.includes(`${outDir}/data/`)).reduce((n, f) => n + gzipSize(f), 0),
     siteGzip: files.reduce((n, f) => n + gzipSize(f), 0),
   };

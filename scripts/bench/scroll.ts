@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../chromium';
 import type { Story } from '../../src/lib/data/schema';
+import { atLeast } from '../../src/lib/ui/layout';
 import { bytesShipped } from './bytes';
 import { observeLongFrames, type LongFrame } from './longFrames';
 import { median, round } from './stats';
@@ -47,7 +48,7 @@ export interface ScrollSummary {
  * would start a frame early and be counted in it.
  */
 async function readThrough(page: Page, stepIds: string[]) {
-  const wide = await page.evaluate(() => window.innerWidth >= 960);
+  const wide = await page.evaluate((q) => window.matchMedia(q).matches, atLeast('wide'));
   // Where a reader reads a step: beside the graphic on wide screens, just under it on phones.
   const targets = await page.evaluate(
     ({ ids, at }) =>

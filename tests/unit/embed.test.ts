@@ -4,6 +4,7 @@ import { allSteps } from '$lib/data/steps';
 import { embedCodes } from '$lib/embed/embedCode';
 import { forEmbeds } from '$lib/data/embedData';
 import { embedOptions, sourcesShown } from '$lib/embed/embedView';
+import { mapChart } from '$lib/charts/map/chart';
 import { parsePymMessage, pymMessage } from '$lib/embed/height';
 import { citationIds } from '../../src/lib/data/provenance';
 
@@ -28,24 +29,26 @@ describe('embed options', () => {
   const mapStep = allSteps(dataset.story).find((s) => s.view.chart === 'map')!;
   const networkStep = allSteps(dataset.story).find((s) => s.view.chart === 'network')!;
   it('shows a step of this chart when the query names one', () => {
-    expect(embedOptions(`?view=${mapStep.id}&theme=dark`, 'map', dataset)).toEqual({
+    expect(embedOptions(`?view=${mapStep.id}&theme=dark`, mapChart, dataset)).toEqual({
       view: mapStep.view,
       stepId: mapStep.id,
       theme: 'dark',
     });
   });
   it("falls back to the whole chart for another chart's step or nonsense, and to auto theme", () => {
-    expect(embedOptions(`?view=${networkStep.id}&theme=neon`, 'map', dataset)).toEqual({
+    expect(embedOptions(`?view=${networkStep.id}&theme=neon`, mapChart, dataset)).toEqual({
       // The whole map is the record and the claim set against it.
       view: { chart: 'map', showClaim: true },
       theme: 'auto',
     });
   });
   it('lists the sources of what a view draws', () => {
-    const all = sourcesShown({ chart: 'map' }, dataset).map((s) => s.id);
+    const all = sourcesShown(mapChart, { chart: 'map' }, dataset).map((s) => s.id);
     const expected = new Set(dataset.countries.flatMap((r) => citationIds(r.sources)));
     expect(new Set(all)).toEqual(expected);
-    const confirmedOnly = sourcesShown({ chart: 'map', statuses: ['confirmed'] }, dataset).map((s) => s.id);
+    const confirmedOnly = sourcesShown(mapChart, { chart: 'map', statuses: ['confirmed'] }, dataset).map(
+      (s) => s.id,
+    );
     const confirmed = dataset.countries.filter((c) => c.status === 'confirmed');
     expect(new Set(confirmedOnly)).toEqual(new Set(confirmed.flatMap((r) => citationIds(r.sources))));
   });
@@ -74,7 +77,11 @@ describe('embed code', () => {
 
 describe('sources of a measures view', () => {
   it("lists the sources of the measures the view shows, and none of the footprint's", () => {
-    const shown = sourcesShown({ chart: 'map', layer: 'measures', reach: ['names-tiandy'] }, dataset);
+    const shown = sourcesShown(
+      mapChart,
+      { chart: 'map', layer: 'measures', reach: ['names-tiandy'] },
+      dataset,
+    );
     const measures = dataset.measures.filter((m) => m.reach === 'names-tiandy');
     expect(new Set(shown.map((s) => s.id))).toEqual(new Set(measures.flatMap((m) => citationIds(m.sources))));
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chainsOf,
   citationIds,
+  citedSources,
   howWeKnow,
   indexSources,
   provenanceOf,
@@ -115,5 +116,16 @@ describe('how we know, for readers', () => {
     expect(howWeKnow([{ id: 'fdd', restsOn: ['posts'] }], named)).toBe(
       "Tiandy's own posts, as reported by the think tank FDD",
     );
+  });
+});
+
+describe('the one lookup of what a record cites', () => {
+  it('gives each cited source once, in the order cited, plain ids and citations alike', () => {
+    const cited = citedSources(['nbc', { id: 'ipvm', restsOn: ['posts'] }, 'nbc', 'rule'], index);
+    expect(cited.map((s) => s.id)).toEqual(['nbc', 'ipvm', 'rule']);
+  });
+  it('leaves out an id the index lacks, and a record with no sources cites none', () => {
+    expect(citedSources(['nowhere', 'wsj'], index).map((s) => s.id)).toEqual(['wsj']);
+    expect(citedSources(undefined, index)).toEqual([]);
   });
 });

@@ -8,6 +8,9 @@ import { layoutTimeline, VERTICAL_BELOW } from '$lib/charts/timeline/layout';
 import { eventsShown } from '$lib/charts/timeline/shown';
 import { claimsShown, countriesShown } from '$lib/charts/map/shown';
 import { sourcesShown } from '$lib/embed/embedView';
+import { mapChart } from '$lib/charts/map/chart';
+import { networkChart } from '$lib/charts/network/chart';
+import { timelineChart } from '$lib/charts/timeline/chart';
 import { citationIds } from '$lib/data/provenance';
 import type {
   CountClaim,
@@ -119,14 +122,22 @@ describe('the network view', () => {
   it.each(views.map((view) => [JSON.stringify(view), view] as const))(
     'an embed lists the sources of exactly those relationships: %s',
     (_, view) => {
-      const listed = sourcesShown({ chart: 'network', ...view }, { sources, relationships }).map((s) => s.id);
+      const listed = sourcesShown(
+        networkChart,
+        { chart: 'network', ...view },
+        { sources, relationships },
+      ).map((s) => s.id);
       expect(listed).toEqual(citedBy(relationshipsShown(view, relationships), sources));
     },
   );
 
   it('lists them in the order of sources.json', () => {
     const view = { chart: 'network' as const, nodes: ['tiandy', 'maker', 'buyer'] };
-    expect(sourcesShown(view, { sources, relationships }).map((s) => s.id)).toEqual(['s4', 's3', 's1']);
+    expect(sourcesShown(networkChart, view, { sources, relationships }).map((s) => s.id)).toEqual([
+      's4',
+      's3',
+      's1',
+    ]);
   });
 });
 
@@ -199,7 +210,9 @@ describe('the timeline view', () => {
   it.each(views.map((view) => [JSON.stringify(view), view] as const))(
     'an embed lists the sources of exactly those events: %s',
     (_, view) => {
-      const listed = sourcesShown({ chart: 'timeline', ...view }, { sources, events }).map((s) => s.id);
+      const listed = sourcesShown(timelineChart, { chart: 'timeline', ...view }, { sources, events }).map(
+        (s) => s.id,
+      );
       expect(listed).toEqual(citedBy(eventsShown(view, events), sources));
     },
   );
@@ -246,7 +259,9 @@ describe('the map view', () => {
     ['none named', { statuses: [] }],
     ['with the claim', { showClaim: true }],
   ])('an embed lists the sources of those countries, and of the claim drawn: %s', (_, view) => {
-    const listed = sourcesShown({ chart: 'map', ...view }, { sources, countries, claims }).map((s) => s.id);
+    const listed = sourcesShown(mapChart, { chart: 'map', ...view }, { sources, countries, claims }).map(
+      (s) => s.id,
+    );
     expect(listed).toEqual(
       citedBy([...claimsShown(view, claims), ...countriesShown(view, countries)], sources),
     );

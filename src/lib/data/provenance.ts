@@ -18,8 +18,19 @@ export const citationIds = (list: readonly Citation[] | undefined): string[] => 
   ...new Set((list ?? []).map(citationId)),
 ];
 
-export const indexSources = (sources: readonly ProvenanceSource[]): SourceIndex =>
+/** The sources by id: built once by whatever draws many records, for citedSources and howWeKnow. */
+export const indexSources = <S extends ProvenanceSource>(sources: readonly S[]): ReadonlyMap<string, S> =>
   new Map(sources.map((s) => [s.id, s]));
+
+/**
+ * The one lookup of what a record (or a citation in the text) cites: its sources, once each, in its own
+ * order, from an index of them (indexSources). An id the index lacks is left out; the data check refuses
+ * one before anything is drawn.
+ */
+export const citedSources = <S extends ProvenanceSource>(
+  citations: readonly Citation[] | undefined,
+  index: ReadonlyMap<string, S>,
+): S[] => citationIds(citations).flatMap((id) => index.get(id) ?? []);
 
 /** The record a copy stands for (copyOf followed to the end; a loop stops where it started). */
 export function original(id: string, index: SourceIndex): string {

@@ -1,10 +1,11 @@
 // The HTML a newsroom pastes to embed one chart. Pure, so the story and the tests build the same code.
 import type { ChartName } from '$lib/data/schema';
+import { charts } from '$lib/charts/registry';
 
 export const embedPath = (chart: ChartName) => `embed/${chart}/`;
 
-/** Heights that fit each embed in a typical column before auto-height takes over. */
-export const initialHeight: Record<ChartName, number> = { map: 620, network: 760, timeline: 720 };
+/** The height that fits a chart's embed in a typical column before auto-height takes over. */
+export const initialHeight = (chart: ChartName) => charts[chart].embedHeight;
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -23,7 +24,7 @@ export function embedCodes(chart: ChartName, title: string, siteUrl: string, vie
   return {
     iframe:
       `<iframe src="${src}" title="${t}" loading="lazy" sandbox="allow-scripts allow-popups" ` +
-      `width="100%" height="${initialHeight[chart]}" style="border:0;width:100%"></iframe>`,
+      `width="100%" height="${initialHeight(chart)}" style="border:0;width:100%"></iframe>`,
     pym:
       `<div data-pym-src="${src}" data-pym-title="${t}" data-pym-sandbox="allow-scripts allow-popups"></div>\n` +
       `<script src="${siteUrl}embed/pym.v1.min.js"></script>`,

@@ -50,7 +50,7 @@ export function oembedResponse(
     // The very code the story's "Embed this chart" gives: same sandbox, title and initial height.
     html: embedCodes(chart, title, ctx.editionUrl ?? siteUrl).iframe,
     width: oembedWidth,
-    height: initialHeight[chart],
+    height: initialHeight(chart),
     ...(thumbnail && {
       thumbnail_url: publicUrl(siteUrl, thumbnail.path),
       thumbnail_width: thumbnail.width,

@@ -1,16 +1,16 @@
 // The site's pages, and what each one says about itself when it is shared: its social card.
 import type { ChartName, Story } from '$lib/data/schema';
+import { chartNames } from '$lib/charts/registry';
 
-export type PageName = 'story' | 'data' | 'embed-map' | 'embed-network' | 'embed-timeline';
+/** The story, the data page, and one embed per chart kind (src/lib/charts/registry.ts). */
+export type PageName = 'story' | 'data' | `embed-${ChartName}`;
 
 /** Page name → path of its HTML file inside dist/. src/entry-server.ts renders the same list. */
-export const pageFiles: Record<PageName, string> = {
+export const pageFiles = {
   story: 'index.html',
   data: 'data/index.html',
-  'embed-map': 'embed/map/index.html',
-  'embed-network': 'embed/network/index.html',
-  'embed-timeline': 'embed/timeline/index.html',
-};
+  ...Object.fromEntries(chartNames.map((c) => [`embed-${c}`, `embed/${c}/index.html`])),
+} as Record<PageName, string>;
 
 export const pageNames = Object.keys(pageFiles) as PageName[];
 

@@ -1,6 +1,7 @@
 // Groups the source list by what each source supports: the story section that first cites it, then the
 // sources that only back records in the charts and data.
 import { citedIds } from '$lib/data/markup';
+import { indexSources } from '$lib/data/provenance';
 import type { Dataset, Source } from '$lib/data/schema';
 
 export interface SourceGroup {
@@ -11,7 +12,7 @@ export interface SourceGroup {
 
 /** Sources each section cites in its intro and steps, each source listed once, in reading order. */
 export function sourceGroups(data: Dataset): SourceGroup[] {
-  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  const byId = indexSources(data.sources);
   const placed = new Set<string>();
   const groups: SourceGroup[] = [];
   for (const section of data.story.sections) {

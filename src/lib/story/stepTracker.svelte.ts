@@ -3,13 +3,7 @@
 // fast flick that skips events, a jump or a reload mid-page still lands on the right step.
 import scrollama, { type DecimalType } from 'scrollama';
 import { indexAtLine } from './activeStep';
-
-/**
- * Fraction of the viewport height where a step becomes active. Wide screens read beside the graphic, at
- * about the middle; on phones the text window is the lower part of the screen, under the sticky graphic,
- * so a step takes over as soon as it is well into that window.
- */
-export const triggerOffset = (wide: boolean): DecimalType => (wide ? 0.6 : 0.8);
+import { layoutNow, triggerLine } from '$lib/ui/layout';
 
 export class StepTracker {
   /** Active step within the block. */
@@ -22,7 +16,8 @@ export class StepTracker {
   /** Starts observing the `.step` elements inside `container`; returns the teardown for `$effect`. */
   observe(
     container: HTMLElement,
-    offset: DecimalType = triggerOffset(window.matchMedia('(min-width: 60rem)').matches),
+    // The trigger line of the page's layout (src/lib/ui/layout.ts).
+    offset = triggerLine[layoutNow()] as DecimalType,
   ): () => void {
     this.#steps = [...container.querySelectorAll<HTMLElement>('.step')];
     // One step exiting and the next entering arrive as two callbacks in one task, and each measures: the

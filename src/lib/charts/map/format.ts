@@ -1,5 +1,5 @@
 // Reader-facing words for footprint records: kinds of presence, partial dates, accessible names.
-import type { Country, PresenceKind, Source } from '$lib/data/schema';
+import type { Country, PresenceKind } from '$lib/data/schema';
 import { m } from '$lib/paraglide/messages.js';
 import { formatPartialDate } from '$lib/ui/format';
 import { words } from '$lib/ui/words';
@@ -26,10 +26,4 @@ export function formatSpan(c: Pick<Country, 'since' | 'until'>): string {
 export function countryAriaLabel(c: Country): string {
   const span = formatSpan(c);
   return `${c.name}: ${statusLabel[c.status]} — ${presenceLabel[c.kind].toLowerCase()}${span ? `${m.comma()}${span}` : ''}`;
-}
-
-/** The sources a record cites, in its own order; unknown ids are skipped (the data check reports them). */
-export function sourcesOf(ids: string[], sources: Source[]): Source[] {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }

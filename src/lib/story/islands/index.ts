@@ -2,13 +2,9 @@
 // only when the reader nears the first chart, so the page's first view needs almost no JavaScript.
 import { hydrate } from 'svelte';
 import { readMapGeometry } from '$lib/geo/geometry.dom';
+import { charts } from '$lib/charts/registry';
 import StoryNav from './StoryNav.svelte';
-
-const blocks = {
-  map: () => import('./MapBlock.svelte'),
-  network: () => import('./NetworkBlock.svelte'),
-  timeline: () => import('./TimelineBlock.svelte'),
-};
+import { blocks } from './blocks';
 
 /** `pause` lets the browser draw between loading the block's code and hydrating it (see src/main.ts). */
 export async function hydrateIsland(el: HTMLElement, pause: () => Promise<void>): Promise<void> {
@@ -19,8 +15,8 @@ export async function hydrateIsland(el: HTMLElement, pause: () => Promise<void>)
   }
   const chart = el.dataset.chart as keyof typeof blocks;
   const { default: Block } = await blocks[chart]();
-  const props = chart === 'map' ? { blockId: id, mapGeometry: readMapGeometry(el) } : { blockId: id };
+  // A chart drawn on the map reads its geometry back from the prerendered SVG.
+  const props = charts[chart].onMap ? { blockId: id, mapGeometry: readMapGeometry(el) } : { blockId: id };
   await pause();
-  // Each block component takes the props it needs; the map alone reads its geometry back from the DOM.
-  hydrate(Block as typeof import('./MapBlock.svelte').default, { target: el, props: props as never });
+  hydrate(Block, { target: el, props });
 }
