@@ -22,11 +22,17 @@ const chars = editionChars(texts);
 const woff2 = async () => readFileSync((await persianFont(chars)).file);
 const sfnt = async (font: Buffer) => (await fontverter.convert(font, 'sfnt')) as Buffer;
 
-/** The code points of `texts` that `font` (woff2) does not map. */
+/** The code points of `texts` that `font` (woff2) does not map, of those the whole Vazirmatn maps: a
+ * character it lacks (the arrows → ←) is drawn from the next font of the stack, subset or not. */
 async function missing(font: Buffer, strings: string[]): Promise<string[]> {
   const cmap = (await shaper(await sfnt(font))).unicodes();
+  const whole = (await shaper(readFileSync(vazirmatn()))).unicodes();
   const out = new Set<string>();
-  for (const t of strings) for (const ch of t) if (!cmap.has(ch.codePointAt(0)!)) out.add(ch);
+  for (const t of strings)
+    for (const ch of t) {
+      const cp = ch.codePointAt(0)!;
+      if (whole.has(cp) && !cmap.has(cp)) out.add(ch);
+    }
   return [...out];
 }
 
