@@ -54,3 +54,18 @@ describe('byte budgets', () => {
     });
   }
 });
+
+describe.each(Object.keys(budgets.editionExtra))('the %s edition', (edition) => {
+  const extra = budgets.editionExtra[edition];
+  const translated = pagesBuilt('dist', `${edition}/`);
+  it('has every page the English edition has', () => {
+    expect(translated).toEqual(pages.map((p) => `${edition}/${p}`));
+  });
+  for (const page of pages) {
+    it(`weighs at most ${extra} KB more than the English ${page}`, () => {
+      const english = budget(page).whole;
+      const own = budget(`${edition}/${page}`).whole;
+      expect((own - english) / KB, `${kb(own)} against ${kb(english)}`).toBeLessThanOrEqual(extra);
+    });
+  }
+});

@@ -55,7 +55,8 @@ describe.each(['fa', 'zh'] as const)('%s label widths against Chromium', (editio
       texts
         .map(
           (t) =>
-            `<text x="10" y="50" font-weight="${t.weight === 'bold' ? 700 : 400}"` +
+            // xml:space keeps a fragment's edge spaces (": "), which the measure counts as given.
+            `<text x="10" y="50" xml:space="preserve" font-weight="${t.weight === 'bold' ? 700 : 400}"` +
             `${edition === 'fa' ? ' direction="rtl"' : ''}>${escape(t.label)}</text>`,
         )
         .join(''),
