@@ -4,7 +4,8 @@
 //   2. a reader's scroll through every step in Chromium at 4× CPU slowdown: long animation frames
 //      (> 50 ms) and the layouts and style recalculations it caused;
 //   3. bytes shipped (gzip of every file the story loaded) against the gzip size of the content itself
-//      (visible text + data/*.json + the prepared map geometry);
+//      (visible text + data/*.json + the prepared map geometry), and every page's weight in each edition
+//      beside the English page's;
 //   4. the build at scale: build time and bytes for today's data and for the scale fixture
 //      (scripts/scale-data.ts: 60 countries, twice today's actors, links and events) side by side, and how
 //      build time grows with the data (the ratio of build times against the ratio of record counts). Each
@@ -17,7 +18,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { buildSite } from './build';
 import { ensureChromium } from './chromium';
-import { budget } from '../tests/browser/quality-assets';
+import { budget, pagesBuilt } from '../tests/browser/quality-assets';
+import { editionIds } from '../src/lib/editions/editions';
 import { runLighthouse } from './bench/lighthouse';
 import { runScrolls } from './bench/scroll';
 import { runBuilds } from './bench/builds';
@@ -76,12 +78,9 @@ async function main() {
         console.log(`  scroll run failed: ${String(error)}`);
       }
     }
-    report.budgets = [
-      'index.html',
-      'embed/map/index.html',
-      'embed/network/index.html',
-      'embed/timeline/index.html',
-    ].map((p) => budget(p));
+    report.budgets = editionIds.flatMap((id) =>
+      pagesBuilt('dist', id === 'en' ? '' : `${id}/`).map((p) => budget(p)),
+    );
   } finally {
     await server.close();
   }

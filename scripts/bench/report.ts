@@ -1,7 +1,7 @@
 // What the benchmark prints: the table of page figures against their targets, where Lighthouse lost points,
 // every long frame of every scroll, and the builds side by side with how build time grows with the data.
 // Figures only: nothing here passes or fails.
-import { kb } from '../../tests/browser/quality-assets';
+import { budgets, kb, type Budget } from '../../tests/browser/quality-assets';
 import type { BuildFigures } from './builds';
 import type { LighthouseFigures } from './lighthouse';
 import type { ScrollSummary } from './scroll';
@@ -55,7 +55,7 @@ export function printBuilds(figures: BuildFigures[]) {
       ratio(a.bytes.storyWhole, b.bytes.storyWhole),
     ],
     [
-      'largest embed JS, gzip (≤ 50 KB)',
+      `largest embed JS, gzip (≤ ${budgets.embedJs} KB, map ${budgets.mapEmbedJs})`,
       kb(a.bytes.embedJsMax),
       kb(b.bytes.embedJsMax),
       ratio(a.bytes.embedJsMax, b.bytes.embedJsMax),
@@ -128,5 +128,29 @@ export function printReport(report: Record<string, unknown>) {
       console.log(
         `scroll ${i + 1}: long frame ${f.duration} ms (reading ${f.at}): ${f.scripts.map((x) => `${x.what} ${x.ms} ms`).join(', ') || 'no script over 5 ms'}; style+layout ${f.styleAndLayoutMs} ms`,
       );
+  if (report.budgets) printEditions(report.budgets as Budget[]);
   if (report.builds) printBuilds(report.builds as BuildFigures[]);
+}
+
+/** Each page's whole weight (gzip) in each edition, and what a translated page adds to the English one. */
+function printEditions(pages: Budget[]) {
+  const english = pages.filter((p) => !/^[a-z]{2}\//.test(p.page));
+  const others = [...new Set(pages.map((p) => /^([a-z]{2})\//.exec(p.page)?.[1]).filter(Boolean))];
+  console.log(
+    '\n' +
+      [
+        'page, everything it can load (gzip)'.padEnd(40),
+        'en'.padEnd(12),
+        ...others.map((o) => `${o} (+ ≤ ${budgets.editionExtra[o!]} KB)`.padEnd(24)),
+      ].join(''),
+  );
+  for (const en of english) {
+    const cells = others.map((o) => {
+      const own = pages.find((p) => p.page === `${o}/${en.page}`);
+      return (own ? `${kb(own.whole)} (+${((own.whole - en.whole) / 1024).toFixed(1)})` : 'not built').padEnd(
+        24,
+      );
+    });
+    console.log(en.page.padEnd(40) + kb(en.whole).padEnd(12) + cells.join(''));
+  }
 }
