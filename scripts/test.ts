@@ -27,7 +27,7 @@ try {
 }
 
 // The config-loader hint (scripts/build.ts says why it is off) for the vitest stages too.
-const env = { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...process.env };
+const env: NodeJS.ProcessEnv = { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...process.env };
 delete env.SITE_URL;
 delete env.BASE_PATH;
 const times: [string, number][] = [];
