@@ -4,6 +4,15 @@ import type { Case } from './helpers';
 
 export const casesB: Case[] = [
   {
+    name: 'a chart with a figure but no step',
+    file: 'story.json',
+    find: '"view": { "chart": "timeline", "from": "2018", "to": "2023", "highlight": ["entity-list"] }',
+    replace: '"view": { "chart": "map" }',
+    at: '{\n      "title": "What happened"',
+    pointer: '/figures/timeline',
+    message: /no step draws the timeline chart: give a section a step with "view": \{ "chart": "timeline" \}/,
+  },
+  {
     name: 'a timeline view ending before it starts',
     file: 'story.json',
     find: '"to": "2023"',

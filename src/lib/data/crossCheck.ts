@@ -210,6 +210,20 @@ export function crossCheck(values: Values): Problem[] {
     }
   }
 
+  // ---- every chart the story has a figure for is drawn by a step (the data page links to it, and an
+  // embed without a step would show a chart the story never explains)
+  const figures = isRecord(story) && isRecord(story.figures) ? story.figures : undefined;
+  const drawn = new Set(steps.map(({ item }) => (isRecord(item.view) ? item.view.chart : undefined)));
+  // A step whose chart is misspelt is refused as such; the chart it meant is not reported again here.
+  const misspelt = [...drawn].some((c) => typeof c === 'string' && figures && !(c in figures));
+  for (const chart of Object.keys(figures ?? {}).filter((k) => k !== 'measures'))
+    if (!drawn.has(chart) && !misspelt)
+      add({
+        file: 'story.json',
+        path: ['figures', chart],
+        message: `no step draws the ${chart} chart: give a section a step with "view": { "chart": "${chart}" }`,
+      });
+
   // ---- where a measure is: a country for national and sub-national ones, none above countries
   for (const p of measurePlaceProblems(measures)) add(p);
 
