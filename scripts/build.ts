@@ -112,10 +112,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     for (const id of ['en', ...built] as EditionId[]) {
       process.env.EDITION = id;
       const { path } = editions[id];
-      const note = data[id].translation && {
-        status: data[id].translation!.status,
-        translatedFrom: data[id].translation!.translatedFrom,
-      };
+      const t = data[id].translation;
+      const note = t && { status: t.status, translatedFrom: t.translatedFrom, updates: t.updates };
       const pages = await buildEdition(id, work, join(site, path), base + path, logLevel, {
         note,
         editions: ['en', ...built],

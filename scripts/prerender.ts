@@ -11,6 +11,7 @@ import { cspPolicy } from './csp';
 import { fontsInline } from './fonts';
 import { editions, type EditionId } from '../src/lib/editions/editions';
 import { pagePath, type PageName } from '../src/lib/publish/pages';
+import type { EditionNote } from '../src/lib/data/translations';
 
 type Render = (page: string) => { head: string; body: string };
 
@@ -19,7 +20,7 @@ export interface PrerenderOptions {
   edition?: EditionId;
   /** The language switcher: the editions built, and a translated edition's note for readers (its
    * status, and the English edition's date). None when only one edition is built. */
-  switcher?: { editions: EditionId[]; note?: { status: string; translatedFrom: string } };
+  switcher?: { editions: EditionId[]; note?: EditionNote };
 }
 
 /** Prerenders every page of one edition into `siteDir` (that edition's folder); returns the files and
@@ -31,11 +32,7 @@ export async function prerender(
 ): Promise<{ pages: string[]; policy: string }> {
   const mod = (await import(pathToFileURL(entryServer).href)) as {
     render: Render;
-    renderSwitcher: (
-      path: string,
-      built: EditionId[],
-      note?: { status: string; translatedFrom: string },
-    ) => string;
+    renderSwitcher: (path: string, built: EditionId[], note?: EditionNote) => string;
     pageFiles: Record<string, string>;
   };
   const { lang, dir } = editions[edition];

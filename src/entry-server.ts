@@ -18,6 +18,7 @@ import { charts, chartNames } from '$lib/charts/registry';
 import { embedChart, pageFiles, type PageName } from '$lib/publish/pages';
 import EditionSwitcher from '$lib/editions/EditionSwitcher.svelte';
 import type { EditionId } from '$lib/editions/editions';
+import type { EditionNote } from '$lib/data/translations';
 
 export { pageFiles, type PageName };
 
@@ -81,8 +82,5 @@ export function render(page: PageName): { head: string; body: string } {
 
 /** The language switcher of the page at `path` ("", "data/"): the editions built, and a translation's
  * status. */
-export const renderSwitcher = (
-  path: string,
-  built: EditionId[],
-  note?: { status: string; translatedFrom: string },
-) => renderSvelte(EditionSwitcher, { props: { path, built, ...note } }).body;
+export const renderSwitcher = (path: string, built: EditionId[], note?: EditionNote) =>
+  renderSvelte(EditionSwitcher, { props: { path, built, ...note } }).body;

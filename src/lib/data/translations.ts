@@ -36,10 +36,15 @@ export const translationFile = z.strictObject({
   translatedFrom: partialDate,
   /** Where the translation stands, in the edition's own words for readers. */
   status: z.string().min(3),
+  /** The edition's own updates (a translation corrected or brought up to date), newest last, in its words:
+   * the English edition's corrections reach it as translated entries; these are the translation's. */
+  updates: z.array(z.strictObject({ date: partialDate, text: z.string().min(3) })).optional(),
   glossary: z.array(glossaryEntry),
   entries: z.array(translationEntry),
 });
 export type TranslationFile = z.infer<typeof translationFile>;
+/** What a translated edition's pages say of themselves (the switcher's note, scripts/prerender.ts). */
+export type EditionNote = Pick<TranslationFile, 'status' | 'translatedFrom' | 'updates'>;
 export type TranslationEntry = z.infer<typeof translationEntry>;
 
 /** One English text a reader meets, where it lives, and its key. */
