@@ -58,6 +58,12 @@ export const source = z.strictObject({
   id,
   title: z.string().min(3),
   publisher: z.string().min(2),
+  /** The language its title is in, as a BCP 47 tag ("fr", "da"); English when left out. Titles stay in
+   * their own language in every edition, marked with it. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "fr", "da" or "zh-Hans"')
+    .optional(),
   kind: sourceKind,
   /** The agent behind it, an id from entities.json; otherwise the publisher is the agent. */
   by: id.optional(),
