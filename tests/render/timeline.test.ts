@@ -64,6 +64,19 @@ describe('PolicyTimeline on the server', () => {
     );
   });
 
+  it('draws a label lying across its own line on a ground, and no other label on one', () => {
+    // ipvm-distributor-deal is dated to a year: through a window of four months its line fills the axis.
+    const html = renderTimeline({ from: '2022-09', to: '2022-12' }, 1280);
+    // Each event's markup runs from its data-event to the next one's.
+    const grounded = html
+      .split(' data-event="')
+      .slice(1)
+      .filter((part) => part.includes('<rect class="ground'))
+      .map((part) => part.slice(0, part.indexOf('"')));
+    expect(grounded).toEqual(['ipvm-distributor-deal']);
+    expect(renderTimeline({ from: '2022-09', to: '2022-12' }, 360)).not.toContain('class="ground');
+  });
+
   it('marks the compressed early years on wide screens, and heads each year on a phone', () => {
     expect(renderTimeline({}, 1280)).toContain('1994–2017, compressed');
     const phone = renderTimeline({ from: '2022-09', to: '2022-12' }, 360);

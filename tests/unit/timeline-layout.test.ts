@@ -218,6 +218,37 @@ describe('layoutTimeline', () => {
     );
   });
 
+  it('lays a label with no room beside its mark on its line, clear of the dot, covering as little of the line as it can, on a ground', () => {
+    // A year-precision event seen through a window of a few months: its line runs across the whole axis.
+    for (const width of [640, 720, 1280]) {
+      const layout = layoutTimeline(events, { from: '2022-09', to: '2022-12' }, width);
+      const p = byId(layout, 'ipvm-distributor');
+      expect(p.visible && p.length > 0, `${width}`).toBe(true);
+      const left = p.ax + p.label.x;
+      const right = left + p.label.width;
+      expect(p.label.onMark, `${width}`).toBe(true);
+      // The dot (radius 5) in the middle of the line stays outside the label and its ground.
+      const dot = p.ax + p.length / 2;
+      expect(
+        right + 2 <= dot - 5 || left - 2 >= dot + 5,
+        `${width}: label ${left}–${right}, dot ${dot}`,
+      ).toBe(true);
+      expect(left).toBeGreaterThanOrEqual(layout.axis.r0);
+      expect(right).toBeLessThanOrEqual(layout.axis.r1);
+    }
+    // Where the line ends inside the axis, the label covers less of it at the edge than beside the dot.
+    const late = layoutTimeline(events, { from: '2022-11', to: '2023-01' }, 640);
+    const q = byId(late, 'ipvm-distributor');
+    const [lineEnd, dot] = [q.ax + q.length, q.ax + q.length / 2];
+    const start = q.ax + q.label.x;
+    expect(q.label.onMark).toBe(true);
+    expect(start).toBeGreaterThan(dot + 5);
+    expect(lineEnd - start).toBeLessThan(lineEnd - (dot + 10));
+    // A label beside its mark needs no ground.
+    const wide = layoutTimeline(events, {}, 1280);
+    expect(wide.events.filter((p) => p.visible && p.point).every((p) => !p.label.onMark)).toBe(true);
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(layoutTimeline(events, {}, 360))).toBe(
       JSON.stringify(layoutTimeline(events, {}, 360)),

@@ -40,10 +40,22 @@ export function layoutHorizontal(
     const lines = [b.event.title];
     // Whole pixels, rounded up: the markup stays short and the label errs wide.
     const w = Math.ceil(textWidth(b.event.title, H.font));
-    // The label follows the mark; near the right edge it goes before it; failing both, it sits at the edge.
+    // The label follows the mark; near the right edge it goes before it. Failing both, it lies on the
+    // mark's line: for a day somewhere in a period, where it covers the least of the line without covering
+    // the dot (beside the dot first, then at either edge); else at the right edge.
     let lx = right + 5;
     if (lx + w > r1) lx = left - 5 - w;
-    if (lx < r0) lx = Math.max(r0, r1 - w);
+    if (lx < r0) {
+      lx = Math.max(r0, r1 - w);
+      if (!b.point && !b.span.ranged) {
+        const dot = (a + e) / 2;
+        const covered = (x: number) => Math.max(0, Math.min(x + w, right) - Math.max(x, left));
+        const places = [dot + H.dot + 5, dot - H.dot - 5 - w, r1 - w, r0].filter(
+          (x) => x >= r0 && x + w <= r1 && (x >= dot + H.dot + 3 || x + w <= dot - H.dot - 3),
+        );
+        for (const x of places) if (x === places[0] || covered(x) < covered(lx)) lx = x;
+      }
+    }
     return { b, a, e, left, right, lx, w, lines };
   });
   let y = H.axis;
@@ -69,7 +81,9 @@ export function layoutHorizontal(
     const laneY = at?.laneY ?? placedLanes.find((l) => l.lane === b.event.lane)?.y ?? H.axis;
     const ay = laneY + H.laneHead + (at?.row ?? 0) * H.row + H.row / 2;
     const labelH = Math.round(H.font * 1.3);
-    const label = { x: lx - a, y: -labelH / 2, width: w, height: labelH, lines };
+    // A label on its own mark's line is drawn on a ground of paper, so the line does not strike it out.
+    const onMark = lx < right && lx + w > left;
+    const label = { x: lx - a, y: -labelH / 2, width: w, height: labelH, lines, ...(onMark && { onMark }) };
     const x0 = Math.min(left, lx);
     const x1 = Math.max(right, lx + w);
     return {

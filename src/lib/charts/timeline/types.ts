@@ -16,6 +16,8 @@ export interface EventLabel {
   dateLine?: string;
   tag?: string;
   lines: string[];
+  /** Wide timeline: the label lies across its own mark (no room beside it), on a ground of paper. */
+  onMark?: boolean;
 }
 
 export interface PlacedEvent {
