@@ -3,6 +3,7 @@
 // to left"), so these check the page around the charts, the phone's timeline list, the words on the axes
 // and links, and the arrows in words: each against the reading way, never against a drawn position.
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, scrollToStep } from './harness';
 
 afterAll(closeBrowser);
@@ -28,35 +29,54 @@ describe('the Persian edition reads right to left', () => {
     }
   });
 
-  it("runs the phone's timeline rows from the right: mark at the right edge, date clear of its tag", async () => {
-    const { page, problems, close } = await openPage('/fa/embed/timeline/', {
-      width: 360,
-      height: 740,
-      reducedMotion: true,
-    });
-    try {
-      await page.waitForSelector('[data-orientation="vertical"]');
-      const rows = await page.$$eval('[data-event][data-visible="true"]', (gs) =>
-        gs.map((g) => {
-          const label = g.querySelector('text.label')!.getBoundingClientRect();
-          const date = g.querySelector('tspan.date')!.getBoundingClientRect();
-          const tag = g.querySelector('tspan.tag')!.getBoundingClientRect();
-          const mark = (g as SVGGElement).getScreenCTM()!.e;
-          return { id: g.getAttribute('data-event'), mark, label, date, tag };
-        }),
-      );
-      expect(rows.length).toBeGreaterThan(1);
-      for (const r of rows) {
-        // The text ends beside its mark, on the mark's left, as a list read from the right.
-        expect(r.mark, r.id!).toBeGreaterThan(r.label.right);
-        // The lane's tag follows the date in reading order: to its left, not over it.
-        expect(r.tag.right, r.id!).toBeLessThanOrEqual(r.date.left + 0.5);
+  // The rows of the phone's timeline: where each one's mark, text, date and tag are on the screen, and the
+  // chart's own box.
+  const rowsOf = (page: Page) =>
+    page.$$eval('[data-orientation="vertical"] [data-event][data-visible="true"]', (gs) =>
+      gs.map((g) => {
+        const box = (sel: string) => g.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect;
+        return {
+          id: g.getAttribute('data-event')!,
+          mark: (g as SVGGElement).getScreenCTM()!.e,
+          chart: g.closest('svg')!.getBoundingClientRect().toJSON() as DOMRect,
+          label: box('text.label'),
+          // The date's last line, which the tag follows.
+          date: [...g.querySelectorAll('tspan.date')].pop()!.getBoundingClientRect().toJSON() as DOMRect,
+          tag: box('tspan.tag'),
+        };
+      }),
+    );
+
+  for (const [where, path, javaScript] of [
+    ['a step of the embed', '/fa/embed/timeline/', true],
+    ['the whole list, without scripts', '/fa/', false],
+  ] as const)
+    it(`runs the phone's timeline rows from the right, each inside the chart (${where})`, async () => {
+      const { page, problems, close } = await openPage(path, {
+        width: 360,
+        height: 740,
+        javaScript,
+        reducedMotion: true,
+      });
+      try {
+        await page.waitForSelector('[data-orientation="vertical"]');
+        const rows = await rowsOf(page);
+        expect(rows.length).toBeGreaterThan(1);
+        for (const r of rows) {
+          // The text ends beside its mark, on the mark's left, as a list read from the right.
+          expect(r.mark, r.id).toBeGreaterThan(r.label.right);
+          // The lane's tag follows the date in reading order: to its left on the same line, or under it.
+          if (Math.abs(r.tag.top - r.date.top) < 4)
+            expect(r.tag.right, r.id).toBeLessThanOrEqual(r.date.left + 0.5);
+          // Nothing runs out of the chart's left edge, however long a Persian date range is.
+          for (const b of [r.label, r.date, r.tag])
+            expect(b.left, r.id).toBeGreaterThanOrEqual(r.chart.left - 0.5);
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
       }
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+    });
 
   it("heads the phone's timeline years in the Persian calendar (the whole list, without scripts)", async () => {
     const { page, close } = await openPage('/fa/', {

@@ -62,7 +62,17 @@ export function layoutRows(
     }
     const lines = wrapText(b.event.title, textWidthMax, R.font);
     const tag = laneLabel[b.event.lane];
-    const textH = R.dateLine + lines.length * R.line;
+    // A range whose date and tag do not fit on one line (a Persian one gives both calendars at each end)
+    // breaks after its dash; a date and its tag that still do not fit put the tag on a line of its own.
+    const tagW = textWidth(tag, R.dateFont, 'bold');
+    const dash = b.dateText.indexOf(' – ');
+    const dateLines =
+      dash < 0 || textWidth(`${b.dateText}  `, R.dateFont) + tagW <= textWidthMax
+        ? [b.dateText]
+        : [b.dateText.slice(0, dash + 2), b.dateText.slice(dash + 3)];
+    const lastW = textWidth(`${dateLines[dateLines.length - 1]}  `, R.dateFont) + tagW;
+    const tagBelow = lastW > textWidthMax;
+    const textH = R.dateLine * (dateLines.length + (tagBelow ? 1 : 0)) + lines.length * R.line;
     const rowH = Math.max(R.minRow, textH + 2 * R.pad);
     const top = y;
     // A folded row takes no room (it is hidden where the next row starts).
@@ -77,13 +87,16 @@ export function layoutRows(
       y: textTop - ay,
       width: Math.ceil(
         Math.max(
-          textWidth(`${b.dateText}  `, R.dateFont) + textWidth(tag, R.dateFont, 'bold'),
+          ...dateLines.map((l) => textWidth(l, R.dateFont)),
+          tagBelow ? tagW : lastW,
           ...lines.map((l) => textWidth(l, R.font)),
         ),
       ),
       height: textH,
       dateLine: b.dateText,
+      dateLines,
       tag,
+      tagBelow,
       lines,
     };
     // Rows outside the view's window or lanes, and the rest of a view that highlights some, step back.
