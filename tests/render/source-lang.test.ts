@@ -10,7 +10,7 @@ import { edition } from '$lib/editions/current';
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
   JSDOM: new (html: string) => { window: { document: Document } };
 };
-const link = (source: Record<string, unknown>) =>
+const link = (source: { title: string; url?: string; lang?: string; seen?: false }) =>
   new JSDOM(render(SourceLink, { props: { source } }).body).window.document;
 
 describe('a source title', () => {

@@ -3,11 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { editions, editionOfPath } from '$lib/editions/editions';
 import {
+  calendarStarts,
   formatDate,
   formatDateRange,
   formatNumber,
+  formatTick,
   formatYearTick,
+  isYearStart,
   nowruzBetween,
+  yearsOf,
 } from '$lib/editions/dates';
 
 const { en, fa, zh } = editions;
@@ -60,6 +64,51 @@ describe('year ticks', () => {
   it('are Gregorian years elsewhere', () => {
     expect(formatYearTick(new Date(Date.UTC(2019, 0, 1)), en)).toBe('2019');
     expect(formatYearTick(new Date(Date.UTC(2019, 0, 1)), zh)).toBe('2019年');
+  });
+});
+
+describe("axis ticks in the edition's calendar", () => {
+  const from = new Date(Date.UTC(2022, 0, 1));
+  const to = new Date(Date.UTC(2024, 0, 1));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const solar = new Intl.DateTimeFormat('fa-IR-u-nu-latn', {
+    timeZone: 'UTC',
+    month: 'numeric',
+    day: 'numeric',
+  });
+
+  it('Persian months start on the first of a Solar Hijri month, years on Nowruz', () => {
+    const months = calendarStarts(from, to, 'month', 1, fa);
+    expect(months).toHaveLength(24);
+    for (const d of months) expect(solar.formatToParts(d).find((p) => p.type === 'day')?.value).toBe('1');
+    expect(calendarStarts(from, to, 'year', 1, fa).map(iso)).toEqual(['2022-03-21', '2023-03-21']);
+    expect(calendarStarts(from, to, 'month', 3, fa)).toHaveLength(8);
+    expect(months.filter((d) => isYearStart(d, fa)).map(iso)).toEqual(['2022-03-21', '2023-03-21']);
+  });
+
+  it('English and Chinese months and years are Gregorian', () => {
+    expect(calendarStarts(from, to, 'month', 1, en).map(iso).slice(0, 2)).toEqual([
+      '2022-01-01',
+      '2022-02-01',
+    ]);
+    expect(calendarStarts(from, to, 'year', 1, zh).map(iso)).toEqual(['2022-01-01', '2023-01-01']);
+  });
+
+  it('no Persian tick has a Latin letter or digit, and no Chinese one an English month', () => {
+    for (const d of calendarStarts(from, to, 'month', 1, fa)) {
+      expect(formatTick(d, fa)).not.toMatch(/[A-Za-z0-9]/);
+      expect(formatTick(d, fa, true)).not.toMatch(/[A-Za-z0-9]/);
+    }
+    for (const d of calendarStarts(from, to, 'month', 1, zh))
+      expect(formatTick(d, zh, true)).not.toMatch(/[A-Za-z]/);
+    expect(formatTick(new Date(Date.UTC(2024, 2, 20)), fa)).toBe('۱۴۰۳');
+    expect(formatTick(new Date(Date.UTC(2022, 10, 1)), en, true)).toBe('Nov 2022');
+  });
+
+  it("a compressed stretch's caption names the edition's first and last years", () => {
+    const stretch = [new Date(Date.UTC(1994, 0, 1)), new Date(Date.UTC(2018, 0, 1))] as const;
+    expect(yearsOf(...stretch, en)).toEqual(['1994', '2017']);
+    expect(yearsOf(...stretch, fa)).toEqual(['۱۳۷۲', '۱۳۹۶']);
   });
 });
 

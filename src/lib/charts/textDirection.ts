@@ -23,3 +23,9 @@ export function anchorIn(dir: 'ltr' | 'rtl', anchor: Anchor = 'start'): Anchor |
 export const labelDirection: 'rtl' | undefined = edition.dir === 'rtl' ? 'rtl' : undefined;
 /** A chart label's text-anchor attribute in this edition. */
 export const labelAnchor = (anchor: Anchor = 'start'): Anchor | undefined => anchorIn(edition.dir, anchor);
+
+/** An arrow in running text that points the reading way, "to": → in English and Chinese, ← in Persian.
+ * (The arrows of a chart's own lines keep the chart's left to right; these are words' arrows.) */
+export const arrowOn: '→' | '←' = edition.dir === 'rtl' ? '←' : '→';
+/** An arrow in running text that points back against the reading way, "from". */
+export const arrowBack: '→' | '←' = edition.dir === 'rtl' ? '→' : '←';

@@ -139,3 +139,86 @@ export function formatYearTick(date: Date, edition: Edition = editions.en): stri
   if (edition.id === 'zh') return dtf(edition.locale, { year: 'numeric' }).format(date);
   return String(date.getUTCFullYear());
 }
+
+/** A day's place in the Solar Hijri calendar, in numbers: year, month 1–12, day. */
+function solarNumbers(date: Date) {
+  const parts = dtf('fa-IR-u-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(
+    date,
+  );
+  return {
+    year: Number(part(parts, 'year')),
+    month: Number(part(parts, 'month')),
+    day: Number(part(parts, 'day')),
+  };
+}
+
+/** True when the day opens a year of the edition's calendar: 1 January, or Nowruz in Persian. */
+export function isYearStart(date: Date, edition: Edition = editions.en): boolean {
+  if (edition.id === 'fa') {
+    const { month, day } = solarNumbers(date);
+    return month === 1 && day === 1;
+  }
+  return date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+}
+
+/**
+ * The first days of the edition's months (every `step`-th, counted from the year's first) in [from, to):
+ * Gregorian months in English and Chinese, Solar Hijri months in Persian, found from Intl (each begins
+ * between the 19th and the 24th of a Gregorian month). `unit: 'year'` gives the years' first days (every
+ * `step`-th year, by its number), Nowruz in Persian.
+ */
+export function calendarStarts(
+  from: Date,
+  to: Date,
+  unit: 'year' | 'month',
+  step = 1,
+  edition: Edition = editions.en,
+): Date[] {
+  const days: Date[] = [];
+  if (edition.id !== 'fa') {
+    for (let y = from.getUTCFullYear(); y <= to.getUTCFullYear(); y++)
+      for (let mo = 0; mo < (unit === 'year' ? 1 : 12); mo++) {
+        const date = utc(y, mo + 1, 1);
+        const n = unit === 'year' ? y : mo;
+        if (date >= from && date < to && n % step === 0) days.push(date);
+      }
+    return days;
+  }
+  for (let y = from.getUTCFullYear() - 1; y <= to.getUTCFullYear(); y++)
+    for (let mo = 1; mo <= 12; mo++)
+      for (let d = 19; d <= 24; d++) {
+        const date = utc(y, mo, d);
+        const sh = solarNumbers(date);
+        if (sh.day !== 1) continue;
+        const wanted = unit === 'year' ? sh.month === 1 && sh.year % step === 0 : (sh.month - 1) % step === 0;
+        if (wanted && date >= from && date < to) days.push(date);
+        break;
+      }
+  return days;
+}
+
+/**
+ * A time axis tick's label in the edition's calendar and words: the year where a year starts ("2019",
+ * "2019年", "۱۳۹۸"), otherwise the month ("Mar", "3月", "فروردین"), with its year when `withYear` ("Mar
+ * 2022", "2022年3月", "مهر ۱۴۰۱").
+ */
+export function formatTick(date: Date, edition: Edition = editions.en, withYear = false): string {
+  if (isYearStart(date, edition)) return formatYearTick(date, edition);
+  if (edition.id === 'fa') {
+    const p = persianParts(date);
+    return withYear ? `${p.month} ${p.year}` : p.month;
+  }
+  if (edition.id === 'zh')
+    return dtf(edition.locale, withYear ? { year: 'numeric', month: 'short' } : { month: 'short' }).format(
+      date,
+    );
+  const month = shortMonths[date.getUTCMonth()];
+  return withYear ? `${month} ${date.getUTCFullYear()}` : month;
+}
+
+/** The edition's years a stretch of time runs through, first and last ("1994", "2017"; "۱۳۷۲", "۱۳۹۶"),
+ * for a caption: [from, to), so `to` itself is not counted. */
+export function yearsOf(from: Date, to: Date, edition: Edition = editions.en): [string, string] {
+  const last = new Date(to.getTime() - 864e5);
+  return [formatYearTick(from, edition), formatYearTick(last, edition)];
+}

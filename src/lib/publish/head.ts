@@ -32,8 +32,8 @@ export interface HeadContext {
 }
 
 export function headTags(page: PageName, ctx: HeadContext): string[] {
-  const card = pageCard(page, ctx.story);
   const { siteUrl, image, edition = editions.en, built = ['en'] } = ctx;
+  const card = pageCard(page, ctx.story, edition.id);
   const tags = [
     meta('property', 'og:type', card.type),
     meta('property', 'og:title', card.title),

@@ -1,6 +1,8 @@
 // The site's pages, and what each one says about itself when it is shared: its social card.
 import type { ChartName, Story } from '$lib/data/schema';
 import { chartNames } from '$lib/charts/registry';
+import type { EditionId } from '$lib/editions/editions';
+import { m } from '$lib/paraglide/messages.js';
 
 /** The story, the data page, and one embed per chart kind (src/lib/charts/registry.ts). */
 export type PageName = 'story' | 'data' | `embed-${ChartName}`;
@@ -21,9 +23,11 @@ export const pagePath = (page: PageName) => pageFiles[page].replace(/index\.html
 export const embedChart = (page: PageName): ChartName | undefined =>
   page.startsWith('embed-') ? (page.slice('embed-'.length) as ChartName) : undefined;
 
-export const dataPageTitle = (story: Story) => `The data behind “${story.headline}”`;
-export const dataPageDescription =
-  "Every country, relationship and event in the story's charts, with its evidence status and sources.";
+/** The data page's title and description in an edition's words (its build gives only its own; Node's
+ * publishing step, which writes every edition, names the locale). */
+export const dataPageTitle = (story: Story, locale: EditionId = 'en') =>
+  m.data_page_title({ headline: story.headline }, { locale });
+export const dataPageDescription = (locale: EditionId = 'en') => m.data_page_description({}, { locale });
 
 export interface Card {
   type: 'article' | 'website';
@@ -35,7 +39,7 @@ export interface Card {
 }
 
 /** The social card of a page: the story and /data/ share the story's picture; an embed shows its chart. */
-export function pageCard(page: PageName, story: Story): Card {
+export function pageCard(page: PageName, story: Story, locale: EditionId = 'en'): Card {
   const chart = embedChart(page);
   if (chart) {
     const figure = story.figures[chart];
@@ -50,6 +54,11 @@ export function pageCard(page: PageName, story: Story): Card {
   // images/social.png is the map's embed at 1200×630.
   const picture = { image: 'images/social.png', imageAlt: story.figures.map.alt };
   if (page === 'data')
-    return { type: 'website', title: dataPageTitle(story), description: dataPageDescription, ...picture };
+    return {
+      type: 'website',
+      title: dataPageTitle(story, locale),
+      description: dataPageDescription(locale),
+      ...picture,
+    };
   return { type: 'article', title: story.headline, description: story.dek, ...picture };
 }

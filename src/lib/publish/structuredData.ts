@@ -144,8 +144,8 @@ export function datasetJsonLd(dataset: Dataset, ctx: StructuredDataContext & { f
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: dataPageTitle(story),
-    description: dataPageDescription,
+    name: dataPageTitle(story, ctx.edition?.id),
+    description: dataPageDescription(ctx.edition?.id),
     license: dataLicence.url,
     isAccessibleForFree: true,
     creator: ctx.authors ?? authorsOf(story.byline),

@@ -3,11 +3,14 @@
 
 import { m } from '$lib/paraglide/messages.js';
 import { edition } from '../editions/current.ts';
-import { formatDate, formatDateRange as formatRange, formatNumber } from '../editions/dates.ts';
+import {
+  formatDate,
+  formatDateRange as formatRange,
+  formatNumber,
+  formatTick as formatEditionTick,
+} from '../editions/dates.ts';
 
 export { dateParts, type DateParts } from '../editions/dates.ts';
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2018" → "2018", "2022-12" → "Dec 2022", "2022-12-15" → "15 Dec 2022"; `long` spells the month. */
 export const formatPartialDate = (date: string, options: { long?: boolean } = {}) =>
@@ -19,12 +22,9 @@ export const formatPartialDate = (date: string, options: { long?: boolean } = {}
  */
 export const formatDateRange = (from: string, to?: string) => formatRange(from, to, edition);
 
-/** Axis ticks: "2019" on 1 January, otherwise "Mar" (or "Mar 2022" when `withYear`). */
-export function formatTick(date: Date, withYear = false): string {
-  const month = date.getUTCMonth();
-  if (month === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
-  return withYear ? `${months[month]} ${date.getUTCFullYear()}` : months[month];
-}
+/** Axis ticks in the edition's calendar: "2019" on 1 January, otherwise "Mar" (or "Mar 2022" when
+ * `withYear`); Persian "۱۳۹۸" on Nowruz, otherwise the Solar Hijri month ("مهر", "مهر ۱۴۰۱"). */
+export const formatTick = (date: Date, withYear = false) => formatEditionTick(date, edition, withYear);
 
 /** A source's date for readers: "15 Dec 2022", or "undated" when the source carries none. */
 export const formatSourceDate = (source: { date?: string }) =>

@@ -5,12 +5,17 @@
 // highlighted, the rows outside its window or lanes are set back, and the frame slides to the step's rows.
 // Once scripts run (`fold`), a view shows only its own rows (its highlighted ones, else those in its
 // window and lanes), the others folded away, so a step's rows sit together on one screen.
+// The rows are a list, not a time axis: in a right-to-left edition they run from the right edge, the mark
+// at the right and the text ending beside it, and the year headings are the edition's years (Solar Hijri in
+// Persian, a heading where Nowruz falls).
 import type { Lane } from '$lib/data/schema';
 import type { TimeWindow } from './dates';
 import { laneLabel } from './lanes';
 import { textWidth, wrapText } from '../text';
 import type { PlacedEvent, TimelineLayout } from './types';
 import type { Base } from './marks';
+import { edition } from '$lib/editions/current';
+import { formatYearTick } from '$lib/editions/dates';
 
 export const R = {
   /** The mark's centre, from the chart's left edge; the text starts at `text`. */
@@ -41,40 +46,57 @@ export function layoutRows(
   const textWidthMax = Math.max(120, width - R.text - 6);
   const highlights = base.some((b) => b.visible && b.highlighted);
   const ticks: TimelineLayout['ticks'] = [];
+  const rtl = edition.dir === 'rtl';
+  /** An x measured from the edge the rows start at: the left, or the right in a right-to-left edition. */
+  const fromStart = (x: number) => (rtl ? width - x : x);
   let y = 0;
-  let year = -1;
+  let year = '';
   const events: PlacedEvent[] = base.map((b) => {
     const own = highlights ? b.visible && b.highlighted : b.visible;
     const shown = !fold || own;
-    const y0 = b.span.start.getUTCFullYear();
+    const y0 = formatYearTick(b.span.start, edition);
     if (!fold && y0 !== year) {
       year = y0;
-      ticks.push({ date: b.span.start, pos: y + R.year - 7, label: String(y0) });
+      ticks.push({ date: b.span.start, pos: y + R.year - 7, label: y0 });
       y += R.year;
     }
     const lines = wrapText(b.event.title, textWidthMax, R.font);
     const tag = laneLabel[b.event.lane];
-    const textH = R.dateLine + lines.length * R.line;
+    // A range whose date and tag do not fit on one line (a Persian one gives both calendars at each end)
+    // breaks after its dash; a date and its tag that still do not fit put the tag on a line of its own.
+    const tagW = textWidth(tag, R.dateFont, 'bold');
+    const dash = b.dateText.indexOf(' – ');
+    const dateLines =
+      dash < 0 || textWidth(`${b.dateText}  `, R.dateFont) + tagW <= textWidthMax
+        ? [b.dateText]
+        : [b.dateText.slice(0, dash + 2), b.dateText.slice(dash + 3)];
+    const lastW = textWidth(`${dateLines[dateLines.length - 1]}  `, R.dateFont) + tagW;
+    const tagBelow = lastW > textWidthMax;
+    const textH = R.dateLine * (dateLines.length + (tagBelow ? 1 : 0)) + lines.length * R.line;
     const rowH = Math.max(R.minRow, textH + 2 * R.pad);
     const top = y;
     // A folded row takes no room (it is hidden where the next row starts).
     if (shown) y += rowH;
     const textTop = top + (rowH - textH) / 2;
     // A dot sits level with the date line; a span starts there and runs down beside the title.
-    const ax = R.mark;
+    const ax = fromStart(R.mark);
     const ay = Math.round(textTop + R.dateLine / 2 - (b.point ? 0 : 3));
     const label = {
-      x: R.text - ax,
+      // Where the text starts reading: its left edge, or its right edge in a right-to-left edition.
+      x: fromStart(R.text) - ax,
       y: textTop - ay,
       width: Math.ceil(
         Math.max(
-          textWidth(`${b.dateText}  `, R.dateFont) + textWidth(tag, R.dateFont, 'bold'),
+          ...dateLines.map((l) => textWidth(l, R.dateFont)),
+          tagBelow ? tagW : lastW,
           ...lines.map((l) => textWidth(l, R.font)),
         ),
       ),
       height: textH,
       dateLine: b.dateText,
+      dateLines,
       tag,
+      tagBelow,
       lines,
     };
     // Rows outside the view's window or lanes, and the rest of a view that highlights some, step back.
@@ -89,7 +111,7 @@ export function layoutRows(
       length: b.point ? 0 : R.span,
       label,
       hit: { x: -ax, y: top - ay, width, height: rowH },
-      box: { x: R.text, y: textTop, width: label.width, height: textH },
+      box: { x: rtl ? width - R.text - label.width : R.text, y: textTop, width: label.width, height: textH },
       card: { x: 8, y: top + rowH + 2 },
     };
   });

@@ -2,7 +2,10 @@
 // founding in 1994, the 2015 tiger-chair report), so that stretch is drawn compressed, behind a marked
 // axis break, and the years that carry the story keep their room. Each segment is piecewise linear in time.
 import { bisectRight } from 'd3-array';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcMonth } from 'd3-time';
+import { m } from '$lib/paraglide/messages.js';
+import { edition } from '$lib/editions/current';
+import { calendarStarts, isYearStart, yearsOf } from '$lib/editions/dates';
 import { formatTick } from '$lib/ui/format';
 import { startOf, type TimeWindow } from './dates';
 
@@ -132,10 +135,11 @@ export function segmentTicks(segments: Segment[], minSpacing: number, maxLength?
       dates = [seg.from];
     } else if (months / 12 >= fit / 2 || months > 36) {
       const step = [1, 2, 5, 10].find((s) => months / 12 / s <= fit) ?? 10;
-      dates = utcYear.every(step)!.range(seg.from, seg.to);
+      dates = calendarStarts(seg.from, seg.to, 'year', step, edition);
     } else {
+      // Months of the edition's calendar: a Persian tick falls on the first of a Solar Hijri month.
       const step = [1, 2, 3, 6].find((s) => months / s <= fit) ?? 12;
-      dates = utcMonth.every(step)!.range(seg.from, seg.to);
+      dates = calendarStarts(seg.from, seg.to, 'month', step, edition);
     }
     let last = -Infinity;
     dates.forEach((date, i) => {
@@ -143,7 +147,7 @@ export function segmentTicks(segments: Segment[], minSpacing: number, maxLength?
       // On a scale whose months vary in length, two ticks can crowd; keep the earlier.
       if (Math.abs(pos - last) < 18) return;
       last = pos;
-      ticks.push({ date, pos, label: formatTick(date, i === 0 && date.getUTCMonth() !== 0) });
+      ticks.push({ date, pos, label: formatTick(date, i === 0 && !isYearStart(date, edition)) });
     });
   }
   return ticks;
@@ -154,11 +158,11 @@ export function segmentTicks(segments: Segment[], minSpacing: number, maxLength?
 export function compressedInfo(segments: Segment[]) {
   const first = segments[0];
   if (!first.compressed || segments.length < 2) return undefined;
-  const endYear = first.to.getUTCFullYear() - 1;
+  const [from, to] = yearsOf(first.from, first.to, edition);
   return {
     r0: first.r0,
     r1: first.r1,
     breakAt: (first.r1 + segments[1].r0) / 2,
-    caption: `${first.from.getUTCFullYear()}–${endYear}, compressed`,
+    caption: m.timeline_compressed({ from, to }),
   };
 }

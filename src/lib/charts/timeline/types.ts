@@ -14,7 +14,11 @@ export interface EventLabel {
   height: number;
   /** Shown above the title in the phone's rows, with the lane as a tag after it. */
   dateLine?: string;
+  /** The date as drawn: one line, or a long range in two, broken after its dash. */
+  dateLines?: string[];
   tag?: string;
+  /** The tag on a line of its own under the date, when the two do not fit on one (a long Persian range). */
+  tagBelow?: boolean;
   lines: string[];
   /** Wide timeline: the label lies across its own mark (no room beside it), on a ground of paper. */
   onMark?: boolean;
