@@ -3,7 +3,12 @@
 
 import { m } from '$lib/paraglide/messages.js';
 import { edition } from '../editions/current.ts';
-import { formatDate, formatDateRange as formatRange, formatNumber } from '../editions/dates.ts';
+import {
+  formatChineseTick,
+  formatDate,
+  formatDateRange as formatRange,
+  formatNumber,
+} from '../editions/dates.ts';
 
 export { dateParts, type DateParts } from '../editions/dates.ts';
 
@@ -19,8 +24,10 @@ export const formatPartialDate = (date: string, options: { long?: boolean } = {}
  */
 export const formatDateRange = (from: string, to?: string) => formatRange(from, to, edition);
 
-/** Axis ticks: "2019" on 1 January, otherwise "Mar" (or "Mar 2022" when `withYear`). */
+/** Axis ticks: "2019" on 1 January, otherwise "Mar" (or "Mar 2022" when `withYear`); in Chinese
+ * "2019年", "3月", "2022年3月". */
 export function formatTick(date: Date, withYear = false): string {
+  if (edition.id === 'zh') return formatChineseTick(date, withYear);
   const month = date.getUTCMonth();
   if (month === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
   return withYear ? `${months[month]} ${date.getUTCFullYear()}` : months[month];

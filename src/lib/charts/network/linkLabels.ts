@@ -3,6 +3,7 @@
 // before it.
 import type { Relationship } from '$lib/data/schema';
 // Relative, not $lib: the build-time layout (scripts/prepare-network.ts) loads this with vite.config.ts.
+import { edition } from '../../editions/current.ts';
 import { formatDate } from '../../editions/dates.ts';
 import { overlaps, pad, round1 as f, roundBox, type Box } from '../geometry';
 import { textWidth, wrapText } from '../text';
@@ -18,9 +19,10 @@ export const labelAll = 14;
  * at most `widest`, where the centre has more room beside it (scene.ts). */
 export const linkLabelWrap = { narrow: 88, wide: 120, widest: 160 };
 
-/** The date as a link's label adds it: none when the label already names the year ("award, 2019"). */
+/** The date as a link's label adds it, in the edition's form ("15 Dec 2022", "2022年12月15日"): none when
+ * the label already names the year ("award, 2019"). */
 export const linkDate = (rel: Relationship) =>
-  rel.date && !rel.label.includes(rel.date.slice(0, 4)) ? formatDate(rel.date) : undefined;
+  rel.date && !rel.label.includes(rel.date.slice(0, 4)) ? formatDate(rel.date, edition) : undefined;
 
 /** A link label's text: its words wrapped, and its date, after the last line when it fits there, else
  * on a line of its own; and how wide it is. */
