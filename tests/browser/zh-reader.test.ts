@@ -12,7 +12,7 @@ const englishMonth = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
  * measure's date says what it is in brackets: 2024年9月（确认审查）. */
 const chineseDate = /^\d{4}年(\d{1,2}月(\d{1,2}日)?)?(至(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?)?(（[^（）]+）)?$/;
 /** A space after or before a full-width mark, where Chinese puts none. */
-const spaced = /[：，、；（“][ \u00a0]|[ \u00a0][：，、；）”。]/;
+const spaced = /[：，、；。（“][ \u00a0]|[ \u00a0][：，、；）”。]/;
 
 describe('the Chinese edition', () => {
   it.each(['embed/network/', 'embed/timeline/', 'embed/map/'])(
