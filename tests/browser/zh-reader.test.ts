@@ -11,8 +11,8 @@ const englishMonth = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
 /** A date or a range the Chinese way: 2022年, 2022年12月, 2022年12月15日, …至24日, …至2023年2月; a
  * measure's date says what it is in brackets: 2024年9月（确认审查）. */
 const chineseDate = /^\d{4}年(\d{1,2}月(\d{1,2}日)?)?(至(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?)?(（[^（）]+）)?$/;
-/** A space after or before a full-width mark, where Chinese puts none. */
-const spaced = /[：，、；。（“][ \u00a0]|[ \u00a0][：，、；）”。]/;
+/** A space after or before a full-width mark, or between two ideographs, where Chinese puts none. */
+const spaced = /[：，、；。（“][ \u00a0]|[ \u00a0][：，、；）”。]|\p{Script=Han} \p{Script=Han}/u;
 
 describe('the Chinese edition', () => {
   it.each(['embed/network/', 'embed/timeline/', 'embed/map/'])(
