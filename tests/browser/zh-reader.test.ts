@@ -70,12 +70,14 @@ describe('the Chinese edition', () => {
     }
   });
 
-  it('never starts a line with a name’s middle dot or a citation’s number', async () => {
+  it('never splits a name or a date, nor starts a line with a citation’s number', async () => {
     // Phones: citations are superscript numbers; 360 px wraps the most lines.
     const { page, close } = await openPage('/zh/', { width: 360 });
     try {
       const found = await page.evaluate(() => {
+        // Names (马可·卢比奥) and dates (2022年12月15日) are each kept on one line.
         const names = [...document.querySelectorAll('.keep')];
+        const dates = names.filter((n) => /\d年/.test(n.textContent ?? '')).length;
         const brokenNames = names.filter((n) => n.getClientRects().length > 1).map((n) => n.textContent);
         // Each numbered citation sits on the line of the character before it.
         const alone: string[] = [];
@@ -91,9 +93,10 @@ describe('the Chinese edition', () => {
           if (before.width > 0 && Math.abs(sup.top - before.top) > before.height * 0.8)
             alone.push(`${prev.textContent.slice(-6)}|${c.textContent}`);
         }
-        return { names: names.length, brokenNames, cites: cites.length, alone };
+        return { names: names.length, dates, brokenNames, cites: cites.length, alone };
       });
       expect(found.names).toBeGreaterThan(0);
+      expect(found.dates).toBeGreaterThan(0);
       expect(found.brokenNames).toEqual([]);
       expect(found.cites).toBeGreaterThan(10);
       expect(found.alone).toEqual([]);
