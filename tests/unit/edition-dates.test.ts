@@ -53,6 +53,19 @@ describe('Chinese dates', () => {
     ['2022-12', '2022年12月'],
     ['2022-12-15', '2022年12月15日'],
   ])('%s reads %s', (date, text) => expect(formatDate(date, zh)).toBe(text));
+  it('joins a range with 至, the end without the year or month it shares, and no spaces', () => {
+    expect(formatDateRange('2019-02-21', '2019-02-24', zh)).toBe('2019年2月21日至24日');
+    expect(formatDateRange('2022-11-30', '2022-12-02', zh)).toBe('2022年11月30日至12月2日');
+    expect(formatDateRange('2022-06', '2022-08', zh)).toBe('2022年6月至8月');
+    expect(formatDateRange('2018', '2019', zh)).toBe('2018年至2019年');
+    expect(formatDateRange('2021-12', '2023-02', zh)).toBe('2021年12月至2023年2月');
+    expect(formatDateRange('2022-12', '2022-12-15', zh)).toBe('2022年12月至2022年12月15日');
+  });
+  it('gives month ticks in Chinese: the month, the year on the first tick and on 1 January', () => {
+    expect(formatTick(new Date(Date.UTC(2022, 9, 1)), zh)).toBe('10月');
+    expect(formatTick(new Date(Date.UTC(2022, 8, 1)), zh, true)).toBe('2022年9月');
+    expect(formatTick(new Date(Date.UTC(2019, 0, 1)), zh)).toBe('2019年');
+  });
 });
 
 describe('year ticks', () => {

@@ -1,7 +1,7 @@
 // Chinese labels break between characters (src/lib/charts/lineBreaks.ts), by the rules of UAX #14 that
 // Chinese text meets, and wrap to their box with an edition's width table (shapedMeasure.ts).
 import { describe, expect, it } from 'vitest';
-import { cjkPieces, pieces } from '$lib/charts/lineBreaks';
+import { breakCosts, cjkPieces, pieces, wrapPieces } from '$lib/charts/lineBreaks';
 import { shapedMeasure } from '$lib/charts/shapedMeasure';
 import type { WidthTable } from '$lib/charts/shapedWidths';
 
@@ -50,12 +50,14 @@ describe('wrapping Chinese with a width table', () => {
       }
       // Only a space at a break is dropped.
       expect(lines.join('').replace(/ /g, '')).toBe(title.replace(/ /g, ''));
-      // Each line but the last is full: the next piece would not have fitted.
-      for (let i = 0; i < lines.length - 1; i++) {
-        const next = pieces(lines[i + 1], cjkPieces)[0];
-        const joined = lines[i] + (next.space ? ' ' : '') + next.text;
-        expect(measure.textWidth(joined, 12)).toBeGreaterThan(width);
-      }
+      // Balanced, never longer: as many lines as filling each line to the brim makes.
+      const full = wrapPieces(
+        pieces(title, cjkPieces),
+        (t) => measure.textWidth(t, 12),
+        measure.textWidth(' ', 12),
+        (w) => w <= width,
+      );
+      expect(lines.length).toBe(full.length);
     });
   it('measures ideographs a full em and Latin from the table, by weight', () => {
     expect(measure.textWidth('天地伟业', 10)).toBeCloseTo(40);
@@ -68,4 +70,26 @@ describe('wrapping Chinese with a width table', () => {
     expect(pieces(title).length).toBe(2);
     expect(measure.wrapText(title, 120, 12).length).toBeGreaterThan(3);
   });
+});
+
+describe('Chinese labels break where a reader expects', () => {
+  // At 11px in an 88px box: eight ideographs a line, a phone's link label.
+  const wrap = (text: string) => measure.wrapText(text, 88, 11);
+  it('leaves no lone character on a last line when the lines can be even', () => {
+    for (const text of ['监控技术（据美国官员称）', '审查与英特尔的关系', '伊朗交易与党组织关系'])
+      for (const line of wrap(text)) expect([...line].length).toBeGreaterThan(2);
+  });
+  it('keeps a gloss in brackets whole when it fits a line', () =>
+    expect(wrap('监控技术（据美国官员称）')).toEqual(['监控技术', '（据美国官员称）']));
+  it('prefers a break after clause punctuation to one inside a phrase', () =>
+    expect(wrap('称已停止，业务往来结束了')[0].endsWith('，')).toBe(true));
+  it('costs nothing after a comma or before an opening bracket, most inside brackets', () => {
+    const costs = breakCosts(pieces('设备，据称（不具名）', cjkPieces));
+    // 设 备， 据 称 （不 具 名）
+    expect(costs[2]).toBe(0);
+    expect(costs[4]).toBe(0);
+    expect(costs[5]).toBeGreaterThan(costs[3]);
+  });
+  it('still fits a line too long for any balance by itself, whole', () =>
+    expect(measure.wrapText('Frictionless', 20, 11)).toEqual(['Frictionless']));
 });

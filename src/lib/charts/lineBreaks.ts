@@ -85,3 +85,93 @@ export function wrapPieces(
   if (line) lines.push(line);
   return lines;
 }
+
+/** Clause punctuation and closing brackets: a break after them is where Chinese prefers one. */
+const clauseEnd = '，。、；：！？）】」』》〉”’';
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** What a break before each piece costs, by Chinese habit: nothing after clause punctuation or a closing
+ * bracket, or before an opening one; a little between two words (Intl.Segmenter's, ICU's dictionary); more
+ * inside a word ("消|息"); most inside brackets, quotation or title marks, which keep a gloss or a title
+ * together ("（据美国官员称）", "《国际商业时报》"). Index 0 is the start and costs nothing. */
+export function breakCosts(line: Piece[]): number[] {
+  const text = line.map((p) => p.text).join('');
+  const wordStarts = new Set<number>();
+  for (const s of words.segment(text)) wordStarts.add(s.index);
+  const costs: number[] = [];
+  let depth = 0;
+  let at = 0;
+  let prev = '';
+  for (const piece of line) {
+    const first = piece.text[0];
+    // Between words (or at a space) a little, inside a word more; inside brackets a quarter more for
+    // each level; nothing after clause punctuation or before an opening bracket at the top level.
+    const word = piece.space || wordStarts.has(at) ? 0.05 : 0.15;
+    const preferred = prev !== '' && (clauseEnd.includes(prev.at(-1)!) || opening.includes(first));
+    const cost = !prev ? 0 : depth > 0 ? 0.25 * depth + word : preferred ? 0 : word;
+    costs.push(cost);
+    for (const ch of piece.text) {
+      if (opening.includes(ch)) depth++;
+      else if (closing.includes(ch) && clauseEnd.includes(ch) && !'，。、；：！？'.includes(ch))
+        depth = Math.max(0, depth - 1);
+    }
+    at += piece.text.length;
+    prev = piece.text;
+  }
+  return costs;
+}
+
+/**
+ * Chinese lines, balanced: as few lines as `wrapPieces` makes at `max` (never more), but with the breaks
+ * where they cost least (`breakCosts`) and the lines as even as they can be, so that no label ends on a
+ * lone character ("称）") or splits a gloss in brackets when a better break exists. A piece wider than
+ * `max` still stands alone, whole.
+ */
+export function wrapBalanced(
+  line: Piece[],
+  width: (text: string) => number,
+  space: number,
+  max: number,
+): string[] {
+  const greedy = wrapPieces(line, width, space, (w) => w <= max);
+  if (greedy.length < 2) return greedy;
+  const n = line.length;
+  const costs = breakCosts(line);
+  // Prefix sums: the width of pieces i..j-1 on one line is W[j] - W[i] plus the spaces inside it.
+  const W = [0];
+  const S = [0];
+  line.forEach((p, k) => {
+    W.push(W[k] + width(p.text));
+    S.push(S[k] + (k > 0 && p.space ? space : 0));
+  });
+  const lineCost = (i: number, j: number) => {
+    const w = W[j] - W[i] + (S[j] - S[i + 1]);
+    if (w > max) return j - i === 1 ? 0 : Infinity;
+    return ((max - w) / max) ** 2;
+  };
+  const lines = greedy.length;
+  // best[l][j]: the least cost of setting pieces 0..j-1 on l lines; from[l][j] where the last line starts.
+  const best = Array.from({ length: lines + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const from = Array.from({ length: lines + 1 }, () => new Array<number>(n + 1).fill(-1));
+  best[0][0] = 0;
+  for (let l = 1; l <= lines; l++)
+    for (let j = l; j <= n; j++)
+      for (let i = l - 1; i < j; i++) {
+        if (best[l - 1][i] === Infinity) continue;
+        const c = best[l - 1][i] + lineCost(i, j) + costs[i];
+        if (c < best[l][j]) {
+          best[l][j] = c;
+          from[l][j] = i;
+        }
+      }
+  if (best[lines][n] === Infinity) return greedy;
+  const out: string[] = [];
+  for (let l = lines, j = n; l > 0; l--) {
+    const i = from[l][j];
+    out.unshift(
+      line.slice(i, j).reduce((s, p, k) => (k === 0 ? p.text : s + (p.space ? ' ' : '') + p.text), ''),
+    );
+    j = i;
+  }
+  return out;
+}

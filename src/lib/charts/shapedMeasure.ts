@@ -1,6 +1,6 @@
 // The measure of an edition with a width table (shapedWidths.ts): Persian and Chinese. text.ts calls it
 // for the edition being built; tests call it with a table of their own.
-import { cjkPieces, pieces, wrapPieces } from './lineBreaks';
+import { cjkPieces, pieces, wrapBalanced, wrapPieces } from './lineBreaks';
 import type { Weight, WidthTable } from './shapedWidths';
 
 /** `text`'s advance in ems: a label's piece as shaped whole, else its characters' sum (exact for Chinese,
@@ -67,12 +67,20 @@ export function shapedMeasure(shaped: WidthTable): Measure {
     textWidth: (text: string, size: number, weight: Weight = 'regular'): number =>
       ems(shaped, text, weight) * size,
     wrapText: (text: string, maxWidth: number, size: number, weight: Weight = 'regular'): string[] =>
-      wrapPieces(
-        pieces(text, shaped.cjk ? cjkPieces : undefined),
-        (s) => ems(shaped, s, weight),
-        ems(shaped, ' ', weight),
-        (w) => w * size <= maxWidth,
-      ),
+      shaped.cjk
+        ? // Chinese: balanced lines, broken where Chinese prefers (lineBreaks.ts).
+          wrapBalanced(
+            pieces(text, cjkPieces),
+            (s) => ems(shaped, s, weight),
+            ems(shaped, ' ', weight),
+            maxWidth / size,
+          )
+        : wrapPieces(
+            pieces(text),
+            (s) => ems(shaped, s, weight),
+            ems(shaped, ' ', weight),
+            (w) => w * size <= maxWidth,
+          ),
   };
   last = [shaped, measure];
   return measure;

@@ -20,3 +20,11 @@ export const edition: Edition = editions[editionId];
  */
 export const siteBase = (pageBase: string = import.meta.env.BASE_URL ?? '/') =>
   edition.path && pageBase.endsWith(edition.path) ? pageBase.slice(0, -edition.path.length) : pageBase;
+
+/**
+ * The space between a label and what follows it, or between words and a bracket: " " in English and
+ * Persian ("Sources: NBC News", "Tianjin (confirmed)"), none in Chinese, whose full-width punctuation
+ * carries its own room and which puts no space between Chinese and Latin text ("来源：NBC News",
+ * "天津（已证实）"). Components write it where a template would otherwise leave a space.
+ */
+export const labelSpace = editionId === 'zh' ? '' : ' ';

@@ -95,6 +95,7 @@ export function formatDate(date: string, edition: Edition = editions.en, { long 
  */
 export function formatDateRange(from: string, to?: string, edition: Edition = editions.en): string {
   if (!to || to === from) return formatDate(from, edition);
+  if (edition.id === 'zh') return chineseRange(from, to);
   if (edition.id !== 'en') return `${formatDate(from, edition)} – ${formatDate(to, edition)}`;
   const a = dateParts(from);
   const b = dateParts(to);
@@ -108,6 +109,23 @@ export function formatDateRange(from: string, to?: string, edition: Edition = ed
   }
   if (sameShape && a.month === undefined) return `${a.year}–${b.year}`;
   return `${formatDate(from, edition)} – ${formatDate(to, edition)}`;
+}
+
+/**
+ * A Chinese range joined by 至, the second date without what it shares with the first, as Chinese prose
+ * writes it: "2019年2月21日至24日", "2022年11月30日至12月2日", "2018年至2019年", "2021年12月至2023年2月".
+ */
+function chineseRange(from: string, to: string): string {
+  const a = dateParts(from);
+  const b = dateParts(to);
+  const sameShape =
+    (a.month === undefined) === (b.month === undefined) && (a.day === undefined) === (b.day === undefined);
+  const end = formatDate(to, editions.zh);
+  if (!sameShape || a.year !== b.year || a.month === undefined)
+    return `${formatDate(from, editions.zh)}至${end}`;
+  // Drop the year ("2022年"), and the month too when it is the same one.
+  const short = end.slice(end.indexOf('年') + 1);
+  return `${formatDate(from, editions.zh)}至${a.day !== undefined && a.month === b.month ? short.slice(short.indexOf('月') + 1) : short}`;
 }
 
 /** A number in the edition's digits: "60" in English and Chinese, "۶۰" in Persian. */

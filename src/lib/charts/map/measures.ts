@@ -6,6 +6,7 @@
 import type { MapView, Measure, Reach, Stage } from '$lib/data/schema';
 import type { MapGeometry } from '$lib/geo/types';
 import { m } from '$lib/paraglide/messages.js';
+import { labelSpace } from '$lib/editions/current';
 import { formatCount, formatPartialDate } from '$lib/ui/format';
 import { words } from '$lib/ui/words';
 import { anchorsFor } from './anchors';
@@ -115,7 +116,7 @@ export function measureAriaLabel(c: MeasureCountry): string {
 
 /** "16 Dec 2022 (effective)". */
 export const measureDate = (measure: Pick<Measure, 'date' | 'dateKind'>) =>
-  `${formatPartialDate(measure.date)} ${m.in_parens({ text: measure.dateKind })}`;
+  `${formatPartialDate(measure.date)}${labelSpace}${m.in_parens({ text: measure.dateKind })}`;
 
 export interface MeasureMark {
   iso3: string;
