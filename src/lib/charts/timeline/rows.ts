@@ -54,7 +54,16 @@ export function layoutRows(
     }
     const lines = wrapText(b.event.title, textWidthMax, R.font);
     const tag = laneLabel[b.event.lane];
-    const textH = R.dateLine + lines.length * R.line;
+    // The date, then the lane's tag. A date too long for the row (a range in the Persian edition's two
+    // calendars) wraps; the tag follows its last line, or takes a line of its own where it has no room.
+    const dateWidth = (d: string) => textWidth(`${d}  `, R.dateFont);
+    const tagWidth = textWidth(tag, R.dateFont, 'bold');
+    const dateLines =
+      dateWidth(b.dateText) + tagWidth <= textWidthMax
+        ? [b.dateText]
+        : wrapText(b.dateText, textWidthMax, R.dateFont);
+    const tagApart = dateWidth(dateLines.at(-1)!) + tagWidth > textWidthMax;
+    const textH = (dateLines.length + (tagApart ? 1 : 0)) * R.dateLine + lines.length * R.line;
     const rowH = Math.max(R.minRow, textH + 2 * R.pad);
     const top = y;
     // A folded row takes no room (it is hidden where the next row starts).
@@ -68,13 +77,15 @@ export function layoutRows(
       y: textTop - ay,
       width: Math.ceil(
         Math.max(
-          textWidth(`${b.dateText}  `, R.dateFont) + textWidth(tag, R.dateFont, 'bold'),
+          ...dateLines.map((d) => textWidth(d, R.dateFont)),
+          tagApart ? tagWidth : dateWidth(dateLines.at(-1)!) + tagWidth,
           ...lines.map((l) => textWidth(l, R.font)),
         ),
       ),
       height: textH,
-      dateLine: b.dateText,
+      dateLines,
       tag,
+      tagApart,
       lines,
     };
     // Rows outside the view's window or lanes, and the rest of a view that highlights some, step back.

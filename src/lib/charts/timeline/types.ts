@@ -12,9 +12,11 @@ export interface EventLabel {
   y: number;
   width: number;
   height: number;
-  /** Shown above the title in the phone's rows, with the lane as a tag after it. */
-  dateLine?: string;
+  /** Shown above the title in the phone's rows (one line, or more when it is too long for the row), with
+   * the lane as a tag after it, or on a line of its own when `tagApart`. */
+  dateLines?: string[];
   tag?: string;
+  tagApart?: boolean;
   lines: string[];
 }
 
