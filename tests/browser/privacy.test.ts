@@ -1,10 +1,10 @@
-// Privacy: every embed and the data page ask nothing of any host but their own, set no cookie and write
-// nothing to storage (there is no reader preference to keep on these pages). The story, walked through
-// every step, is held to the same in steps.test.ts.
+// Privacy: every embed and the data page, in every edition, ask nothing of any host but their own, set no
+// cookie and write nothing to storage (there is no reader preference to keep on these pages). The story,
+// walked through every step, is held to the same in steps.test.ts.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, origin } from './harness';
 import { countStorageWrites, nothingLeft, storageLeft } from './storage';
-import { otherPaths, pagePaths } from './quality-content';
+import { editionIds, otherPaths, pagePaths, prefixOf } from './quality-content';
 
 afterAll(closeBrowser);
 
@@ -12,9 +12,11 @@ afterAll(closeBrowser);
 const foreign = (requests: string[]) =>
   requests.filter((r) => !r.startsWith('data:') && !r.startsWith('blob:') && new URL(r).origin !== origin());
 
-describe('privacy', () => {
-  for (const path of otherPaths) {
-    for (const query of ['', '?theme=dark']) {
+describe.each(editionIds)('privacy, %s edition', (id) => {
+  // A translation's pages in light only: the dark theme asks for nothing more, by the same code in every
+  // edition.
+  for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
+    for (const query of id === 'en' ? ['', '?theme=dark'] : ['']) {
       it(`${path}${query} talks only to its own host and stores nothing`, async () => {
         const { page, context, requests, close } = await openPage(path + query, {
           initScript: countStorageWrites,
@@ -32,7 +34,7 @@ describe('privacy', () => {
   }
 
   it('links no analytics, font or script CDN in any page', async () => {
-    for (const path of pagePaths) {
+    for (const path of pagePaths.map((p) => prefixOf(id) + p)) {
       const { page, close } = await openPage(path, { javaScript: false });
       const urls = await page.$$eval('script[src], link[href], img[src], iframe[src], source[src]', (els) =>
         els
