@@ -1,13 +1,13 @@
-// Security: every built page carries a strict Content-Security-Policy (meta tag, and _headers for hosts
-// that set headers), nothing on the page violates it in any embed or the data page (nor over
-// the walk through every step of the story, at both widths: steps.test.ts),
-// and links to other hosts send no referrer.
+// Security: every built page of every edition carries a strict Content-Security-Policy (meta tag, and
+// _headers for hosts that set headers), nothing on the page violates it in any embed or the data page (nor
+// over the walk through every step of the story: steps.test.ts), and links to other hosts send no referrer.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
+import { editions } from '../../src/lib/editions/editions';
 import { pagesBuilt } from './quality-assets';
-import { otherPaths, pagePaths } from './quality-content';
+import { editionIds, otherPaths, pagePaths, prefixOf } from './quality-content';
 import { settle } from './phones';
 
 afterAll(closeBrowser);
@@ -55,8 +55,8 @@ const metaPolicy = (html: string) =>
     .exec(html)?.[1]
     ?.replaceAll('&#39;', "'");
 
-describe('Content-Security-Policy', () => {
-  for (const file of pagesBuilt()) {
+describe.each(editionIds)('Content-Security-Policy, %s edition', (id) => {
+  for (const file of pagesBuilt('dist', editions[id].path)) {
     it(`dist/${file} has a strict policy in a meta tag before any script or style`, () => {
       const html = readFileSync(`dist/${file}`, 'utf8');
       const policy = metaPolicy(html);
@@ -71,20 +71,30 @@ describe('Content-Security-Policy', () => {
     });
   }
 
-  it('dist/_headers sets the same policy, with frame-ancestors, for the story and the embeds', () => {
-    const headers = readFileSync('dist/_headers', 'utf8');
-    const policies = [...headers.matchAll(/Content-Security-Policy:\s*(.+)/g)].map((m) => m[1].trim());
-    expect(policies.length).toBeGreaterThanOrEqual(2);
-    for (const policy of policies) {
-      expect(policyProblems(policy)).toEqual([]);
-      expect(parsePolicy(policy)['frame-ancestors']).toBeDefined();
-    }
-    expect(headers).toMatch(/Referrer-Policy:\s*no-referrer\b/);
-  });
+  if (id === 'en')
+    it('dist/_headers sets the same policy, with frame-ancestors, for the story and the embeds', () => {
+      const headers = readFileSync('dist/_headers', 'utf8');
+      const policies = [...headers.matchAll(/Content-Security-Policy:\s*(.+)/g)].map((m) => m[1].trim());
+      expect(policies.length).toBeGreaterThanOrEqual(2);
+      for (const policy of policies) {
+        expect(policyProblems(policy)).toEqual([]);
+        expect(parsePolicy(policy)['frame-ancestors']).toBeDefined();
+      }
+      expect(headers).toMatch(/Referrer-Policy:\s*no-referrer\b/);
+      // Each edition's own policy (its stylesheet's hashes) for its story and, framed anywhere, its embeds.
+      for (const other of editionIds.filter((e) => e !== 'en'))
+        for (const rule of [`/${editions[other].path}*`, `/${editions[other].path}embed/*`])
+          expect(headers, rule).toMatch(
+            new RegExp(`^${rule.replace('*', '\\*')}\\n\\s+Content-Security-Policy:`, 'm'),
+          );
+    });
 
-  for (const path of otherPaths) {
-    it(`is never violated in ${path}, light and dark`, async () => {
-      for (const query of ['', '?theme=dark']) {
+  // A translation's pages in light only: ?theme=dark switches the same palette by the same code in every
+  // edition, while each edition's own stylesheet (its hashes, its font) loads either way.
+  const queries = id === 'en' ? ['', '?theme=dark'] : [''];
+  for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
+    it(`is never violated in ${path}, ${id === 'en' ? 'light and dark' : 'light'}`, async () => {
+      for (const query of queries) {
         const { page, problems, close } = await openPage(path + query, {
           initScript: recordViolations,
           width: 400,
@@ -94,28 +104,38 @@ describe('Content-Security-Policy', () => {
         expect(await violations(page), path + query).toEqual([]);
         // Every console error and warning, CSP's included: none is filtered out.
         expect(problems, path + query).toEqual([]);
+        // A translation's links to other hosts, on the same visit.
+        if (id !== 'en') expect(await linkProblems(page, false), `${path}: links`).toEqual([]);
         await close();
       }
     });
   }
 });
 
+/** Links to other hosts without rel="noreferrer", and a page that would send a referrer; `story` asks
+ * for at least one such link. */
+async function linkProblems(page: Page, story: boolean): Promise<string[]> {
+  const links = await page.$$eval('a[href], area[href]', (els) =>
+    els.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),
+  );
+  const outside = links.filter((l) => /^https?:/.test(l.href) && new URL(l.href).origin !== origin());
+  const problems = outside
+    .filter((l) => !l.rel.split(/\s+/).includes('noreferrer'))
+    .map((l) => `${l.href} without noreferrer`);
+  if (story && !outside.length) problems.push('no link to another host');
+  const referrer = await page.evaluate(() =>
+    document.querySelector('meta[name="referrer"]')?.getAttribute('content'),
+  );
+  if (referrer !== 'no-referrer') problems.push(`referrer policy ${referrer}`);
+  return problems;
+}
+
+// (A translation's pages on their visit above; each story's, once every step has been read: steps.test.ts.)
 describe('outside links', () => {
-  // (The story's, once every step has been read: steps.test.ts.)
   for (const path of pagePaths) {
     it(`in ${path} all carry rel="noreferrer", and the page sends no referrer`, async () => {
       const { page, close } = await openPage(path);
-      const links = await page.$$eval('a[href], area[href]', (els) =>
-        els.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),
-      );
-      const outside = links.filter((l) => /^https?:/.test(l.href) && new URL(l.href).origin !== origin());
-      if (path === '/') expect(outside.length).toBeGreaterThan(0);
-      expect(outside.filter((l) => !l.rel.split(/\s+/).includes('noreferrer')).map((l) => l.href)).toEqual(
-        [],
-      );
-      expect(
-        await page.evaluate(() => document.querySelector('meta[name="referrer"]')?.getAttribute('content')),
-      ).toBe('no-referrer');
+      expect(await linkProblems(page, path === '/')).toEqual([]);
       await close();
     });
   }

@@ -1,5 +1,6 @@
 // Embeds as a newsroom uses them: a plain host page on another origin runs pym.js's own parent script, in
-// a wide and a narrow column, with and without a sandbox; the iframe must fit its content exactly.
+// a wide and a narrow column, with and without a sandbox; the iframe must fit its content exactly. In
+// every edition.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { closeBrowser, getBrowser, openPage, origin } from './harness';
 import { loadDataDir } from '../../src/lib/data/load';
+import { editionIds, prefixOf } from './quality-content';
+import type { EditionId } from '../../src/lib/editions/editions';
 
 const pymSource = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 // The story as the page prints it: its {named values} filled from the data.
@@ -46,14 +49,14 @@ afterAll(async () => {
   await new Promise((r) => host.close(r));
 });
 
-async function hostPage(chart: string, width: number, sandbox: boolean, query = '') {
+async function hostPage(chart: string, width: number, sandbox: boolean, query = '', edition = '') {
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport: { width: Math.max(width + 40, 400), height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
-  const src = `${origin()}/embed/${chart}/${query}`;
+  const src = `${origin()}${edition}/embed/${chart}/${query}`;
   await page.goto(`${hostOrigin}/?src=${encodeURIComponent(src)}&width=${width}&sandbox=${sandbox ? 1 : 0}`);
   const frame = await waitForFrame(page);
   return { page, frame, problems, close: () => context.close() };
@@ -97,42 +100,49 @@ async function settledHeights(page: Page, frame: Frame, unlike?: number) {
   return last;
 }
 
-describe('embeds in a host page running pym.js', () => {
+// Every edition's embeds; a translation's in the narrow column in a sandbox only: where its own words
+// wrap most, and where an opaque origin would refuse any of its files that needed CORS. (The wide and
+// unsandboxed columns are the same code and sizing, run in English.)
+const columns = (id: EditionId) =>
+  [false, true]
+    .flatMap((sandbox) => [1000, 340].map((width) => ({ sandbox, width })))
+    .filter((c) => id === 'en' || (c.sandbox && c.width === 340));
+
+describe.each(editionIds)('embeds of the %s edition in a host page running pym.js', (id) => {
   for (const chart of charts) {
-    for (const sandbox of [false, true]) {
-      for (const width of [1000, 340]) {
-        it(`${chart} at ${width}px${sandbox ? ' in a sandbox' : ''}: sized to its content, no sideways scroll`, async () => {
-          const { page, frame, problems, close } = await hostPage(chart, width, sandbox);
-          const h = await settledHeights(page, frame);
-          expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(3);
-          const sideways = await frame.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
-          expect(sideways).toBeLessThanOrEqual(0);
-          // The credit line is the last thing: it must be inside the iframe's box.
-          const creditBottom = await frame.evaluate(
-            () => document.querySelector('.credit')!.getBoundingClientRect().bottom,
-          );
-          expect(creditBottom).toBeLessThanOrEqual(h.iframe + 1);
-          expect(problems).toEqual([]);
-          await close();
-        });
-      }
+    for (const { sandbox, width } of columns(id)) {
+      it(`${chart} at ${width}px${sandbox ? ' in a sandbox' : ''}: sized to its content, no sideways scroll`, async () => {
+        const { page, frame, problems, close } = await hostPage(chart, width, sandbox, '', prefixOf(id));
+        const h = await settledHeights(page, frame);
+        expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(3);
+        const sideways = await frame.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(sideways).toBeLessThanOrEqual(0);
+        // The credit line is the last thing: it must be inside the iframe's box.
+        const creditBottom = await frame.evaluate(
+          () => document.querySelector('.credit')!.getBoundingClientRect().bottom,
+        );
+        expect(creditBottom).toBeLessThanOrEqual(h.iframe + 1);
+        expect(problems).toEqual([]);
+        await close();
+      });
     }
   }
 
-  it('re-sizes when the host column changes width', async () => {
-    const { page, frame, close } = await hostPage('timeline', 1000, false);
-    const wide = await settledHeights(page, frame);
-    await page.evaluate(() => {
-      document.getElementById('column')!.style.width = '340px';
-      (window as unknown as { parentPym: { sendWidth(): void } }).parentPym.sendWidth();
+  if (id === 'en')
+    it('re-sizes when the host column changes width', async () => {
+      const { page, frame, close } = await hostPage('timeline', 1000, false);
+      const wide = await settledHeights(page, frame);
+      await page.evaluate(() => {
+        document.getElementById('column')!.style.width = '340px';
+        (window as unknown as { parentPym: { sendWidth(): void } }).parentPym.sendWidth();
+      });
+      const narrow = await settledHeights(page, frame, wide.iframe);
+      expect(narrow.iframe).not.toBe(wide.iframe);
+      expect(Math.abs(narrow.iframe - narrow.content)).toBeLessThanOrEqual(3);
+      await close();
     });
-    const narrow = await settledHeights(page, frame, wide.iframe);
-    expect(narrow.iframe).not.toBe(wide.iframe);
-    expect(Math.abs(narrow.iframe - narrow.content)).toBeLessThanOrEqual(3);
-    await close();
-  });
 });
 
 describe('embed options', () => {
@@ -157,9 +167,9 @@ describe('embed options', () => {
     });
   }
 
-  it('reads with JavaScript off: chart and sources are there', async () => {
-    for (const chart of charts) {
-      const { page, close } = await openPage(`/embed/${chart}/`, { javaScript: false, width: 360 });
+  it('reads with JavaScript off, in every edition: chart and sources are there', async () => {
+    for (const chart of editionIds.flatMap((id) => charts.map((c) => `${prefixOf(id)}/embed/${c}/`))) {
+      const { page, close } = await openPage(chart, { javaScript: false, width: 360 });
       expect(await page.locator('[data-chart]').count()).toBe(1);
       expect(await page.locator('.sources li').count()).toBeGreaterThan(0);
       expect(await page.locator('.credit a').count()).toBeGreaterThan(0);

@@ -1,19 +1,22 @@
 // Graceful failure: with JavaScript off, and with any one chart's script failing to load, every word of
-// the story and every source title is still on the page; and the story fetches no data that could fail.
+// the story and every source title is still on the page, in every edition (in its words); and the story
+// fetches no data that could fail.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, getBrowser, origin } from './harness';
-import { missingWords, storyWords, sources } from './quality-content';
+import { editionDataset, missingWords, storyWords, translatedIds } from './quality-content';
 import { pageAssets } from './quality-assets';
+import { editions, type EditionId } from '../../src/lib/editions/editions';
 
 afterAll(closeBrowser);
 
-// The scripts the story can load (each embed's own script holds its chart too, but the story never loads it).
-const story = pageAssets('index.html');
-const assets = [...story.initialJs, ...story.lazy].filter((f) => f.endsWith('.js'));
-/** The built chunk of the story that draws a chart: named for it, or the one holding its root element. */
-function chunkOf(chart: string, name: RegExp): string {
+/** The built chunk of an edition's story that draws a chart: named for it, or the one holding its root
+ * element. (The scripts the story can load: each embed's own script holds its chart too, but the story
+ * never loads it.) */
+function chunkOf(edition: EditionId, chart: string, name: RegExp): string {
+  const story = pageAssets(`${editions[edition].path}index.html`);
+  const assets = [...story.initialJs, ...story.lazy].filter((f) => f.endsWith('.js'));
   const byName = assets.filter((f) => name.test(basename(f)));
   const byContent = assets.filter((f) => readFileSync(f, 'utf8').includes(`data-chart="${chart}"`));
   const found = byName.length === 1 ? byName : byContent;
@@ -23,14 +26,15 @@ function chunkOf(chart: string, name: RegExp): string {
     );
   return basename(found[0]);
 }
-const charts = [
-  { chart: 'map', chunk: chunkOf('map', /^FootprintMap-/) },
-  { chart: 'network', chunk: chunkOf('network', /^RelationshipDiagram-/) },
-  { chart: 'timeline', chunk: chunkOf('timeline', /^PolicyTimeline-/) },
+const chartsOf = (edition: EditionId) => [
+  { chart: 'map', chunk: chunkOf(edition, 'map', /^FootprintMap-/) },
+  { chart: 'network', chunk: chunkOf(edition, 'network', /^RelationshipDiagram-/) },
+  { chart: 'timeline', chunk: chunkOf(edition, 'timeline', /^PolicyTimeline-/) },
 ];
+const charts = chartsOf('en');
 
-/** Opens the story with the given requests failing, scrolls to the end, and reads it. */
-async function openFailing(javaScript: boolean, fail: (url: URL, type: string) => boolean) {
+/** Opens the story (an edition's: "/fa/") with the given requests failing, scrolls to the end, and reads it. */
+async function openFailing(javaScript: boolean, fail: (url: URL, type: string) => boolean, path = '/') {
   const browser = await getBrowser();
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -54,7 +58,7 @@ async function openFailing(javaScript: boolean, fail: (url: URL, type: string) =
     }
     return route.continue();
   });
-  await page.goto(origin() + '/', { waitUntil: 'load' });
+  await page.goto(origin() + path, { waitUntil: 'load' });
   /** Two frames (the islands' observers run in them), then until every request has been answered. */
   const quiet = async () => {
     if (!javaScript) return;
@@ -72,9 +76,12 @@ async function openFailing(javaScript: boolean, fail: (url: URL, type: string) =
 }
 
 describe('graceful failure', () => {
-  it('knows the story words and sources to look for', () => {
-    expect(storyWords().flatMap((w) => w.runs).length).toBeGreaterThan(30);
-    expect(sources.length).toBeGreaterThan(5);
+  it('knows the story words and sources to look for, in every edition', () => {
+    for (const id of ['en', ...translatedIds] as const) {
+      const { story, sources } = editionDataset(id);
+      expect(storyWords(story).flatMap((w) => w.runs).length, id).toBeGreaterThan(30);
+      expect(sources.length, id).toBeGreaterThan(5);
+    }
   });
 
   it('gives every word and every source with JavaScript off', async () => {
@@ -100,6 +107,31 @@ describe('graceful failure', () => {
     expect(types.filter((t) => t.startsWith('script')).length).toBeGreaterThan(1);
     expect(types.filter((t) => /^(fetch|xhr|websocket|eventsource) /.test(t))).toEqual([]);
     expect(await missingWords(page)).toEqual([]);
+    await close();
+  });
+});
+
+// Each translation is its own build of the same islands: its story without JavaScript, and with every
+// chart's script failing at once (each failing alone is the English run's, above; the edition-specific
+// risk is its words, which a single scroll with all three charts gone checks as well as three would).
+describe.each(translatedIds)('graceful failure, %s edition', (id) => {
+  const path = `/${editions[id].path}`;
+  it(`gives every word and every source of ${path} with JavaScript off`, async () => {
+    const { page, types, close } = await openFailing(false, () => false, path);
+    expect(types.filter((t) => t.startsWith('script'))).toEqual([]);
+    expect(await missingWords(page, id)).toEqual([]);
+    await close();
+  });
+
+  it(`keeps every word and source of ${path} when every chart's script fails to load`, async () => {
+    const chunks = chartsOf(id).map((c) => `/${c.chunk}`);
+    const { page, failed, close } = await openFailing(
+      true,
+      (url) => chunks.some((c) => url.pathname.endsWith(c)),
+      path,
+    );
+    expect(chunks.filter((c) => !failed.some((f) => f.endsWith(c)))).toEqual([]);
+    expect(await missingWords(page, id)).toEqual([]);
     await close();
   });
 });

@@ -1,31 +1,37 @@
-// Every built page is valid HTML by the W3C Nu checker (vnu-jar): the published build in dist/ and the
-// site built for SITE_URL under a subfolder (tests/build/sites.ts), whose heads carry more (canonical
-// links, cards, oEmbed), in one Java run over all of them.
+// Every built page of every edition is valid HTML by the W3C Nu checker (vnu-jar): the published build in
+// dist/ and the site built for SITE_URL under a subfolder (tests/build/sites.ts), whose heads carry more
+// (canonical links, cards, oEmbed, the editions' alternates), in one Java run over all of them.
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishedSite } from '../build/sites';
+import { editions } from '../../src/lib/editions/editions';
 import { pagesBuilt } from './quality-assets';
+import { editionIds } from './quality-content';
 import { pathOf, vnu, type VnuMessage } from './vnu';
 
-const pages = pagesBuilt().map((p) => `dist/${p}`);
+/** Every edition's pages in a built site, named from its root ("fa/data/index.html"). */
+const everyEdition = (dist = 'dist') => editionIds.flatMap((id) => pagesBuilt(dist, editions[id].path));
+const pages = everyEdition().map((p) => `dist/${p}`);
 let atSiteUrl: string[] = [];
 let messages: VnuMessage[] = [];
 
 beforeAll(async () => {
   const { site } = await publishedSite();
-  atSiteUrl = pagesBuilt(site).map((p) => join(site, p));
+  atSiteUrl = everyEdition(site).map((p) => join(site, p));
   messages = vnu([...pages, ...atSiteUrl]);
 }, 400_000);
 
 describe('valid HTML (W3C Nu checker)', () => {
-  it('checks the story, the data page and the three embeds, in both builds', () => {
-    const five = [
-      'index.html',
-      'data/index.html',
-      'embed/map/index.html',
-      'embed/network/index.html',
-      'embed/timeline/index.html',
-    ];
+  it('checks the story, the data page and the three embeds of every edition, in both builds', () => {
+    const five = editionIds.flatMap((id) =>
+      [
+        'index.html',
+        'data/index.html',
+        'embed/map/index.html',
+        'embed/network/index.html',
+        'embed/timeline/index.html',
+      ].map((p) => editions[id].path + p),
+    );
     expect(pages).toEqual(expect.arrayContaining(five.map((p) => `dist/${p}`)));
     expect(atSiteUrl.map((p) => p.split('/site/')[1])).toEqual(expect.arrayContaining(five));
   });

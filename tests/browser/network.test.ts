@@ -1,5 +1,5 @@
 // The relationship diagram in the built site (each story step's nodes, links and labels are checked on the
-// walk through the story, steps.test.ts): labels never overlap in the whole diagram at 360 and 1280px, the keyboard reaches every node, cards link their sources, and the
+// walk through the story, steps.test.ts): labels never overlap in the whole diagram at 360 and 1280px (in every edition), the keyboard reaches every node, cards link their sources, and the
 // diagram is there without JavaScript (its text twin is tested with the data page).
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { entitiesShown } from '../../src/lib/charts/network/shown';
 import { closeBrowser, openPage } from './harness';
 import { citationIds } from '../../src/lib/data/provenance';
 import { labelOverlaps } from './labels';
+import { editionIds, prefixOf } from './quality-content';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const relationships = read<{ relationships: Relationship[] }>('data/relationships.json').relationships;
@@ -47,13 +48,18 @@ describe('the relationship diagram', () => {
     });
   }
 
-  for (const width of [360, 1280])
-    it(`keeps labels apart in the full diagram at ${width}px`, async () => {
-      const { page, problems, close } = await openPage('/embed/network/', { width, reducedMotion: true });
-      expect(await labelOverlaps(page, chartOf())).toEqual([]);
-      expect(problems).toEqual([]);
-      await close();
-    });
+  // In every edition: its names and link labels are its own words, of their own widths.
+  for (const id of editionIds)
+    for (const width of [360, 1280])
+      it(`keeps labels apart in the full diagram of the ${id} embed at ${width}px`, async () => {
+        const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/network/`, {
+          width,
+          reducedMotion: true,
+        });
+        expect(await labelOverlaps(page, chartOf())).toEqual([]);
+        expect(problems).toEqual([]);
+        await close();
+      });
 
   for (const width of [360, 1280]) {
     it(`reaches every node by keyboard from the first Tab stop at ${width}px`, async () => {

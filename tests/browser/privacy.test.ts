@@ -1,10 +1,11 @@
-// Privacy: every embed and the data page ask nothing of any host but their own, set no cookie and write
-// nothing to storage (there is no reader preference to keep on these pages). The story, walked through
-// every step, is held to the same in steps.test.ts.
+// Privacy: every embed and the data page, in every edition, ask nothing of any host but their own, set no
+// cookie and write nothing to storage (there is no reader preference to keep on these pages). The story,
+// walked through every step, is held to the same in steps.test.ts.
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
 import { countStorageWrites, nothingLeft, storageLeft } from './storage';
-import { otherPaths, pagePaths } from './quality-content';
+import { editionIds, otherPaths, pagePaths, prefixOf } from './quality-content';
 
 afterAll(closeBrowser);
 
@@ -12,9 +13,20 @@ afterAll(closeBrowser);
 const foreign = (requests: string[]) =>
   requests.filter((r) => !r.startsWith('data:') && !r.startsWith('blob:') && new URL(r).origin !== origin());
 
-describe('privacy', () => {
-  for (const path of otherPaths) {
-    for (const query of ['', '?theme=dark']) {
+/** What a page's markup loads: scripts, stylesheets, images, frames (not its canonical or alternates). */
+const markupUrls = (page: Page) =>
+  page.$$eval('script[src], link[href], img[src], iframe[src], source[src]', (els) =>
+    els
+      .filter((e) => e.tagName !== 'LINK' || !/^(canonical|alternate)$/.test(e.getAttribute('rel') ?? ''))
+      .map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href || (e as HTMLIFrameElement).src)
+      .filter(Boolean),
+  );
+
+describe.each(editionIds)('privacy, %s edition', (id) => {
+  // A translation's pages in light only: the dark theme asks for nothing more, by the same code in every
+  // edition.
+  for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
+    for (const query of id === 'en' ? ['', '?theme=dark'] : ['']) {
       it(`${path}${query} talks only to its own host and stores nothing`, async () => {
         const { page, context, requests, close } = await openPage(path + query, {
           initScript: countStorageWrites,
@@ -26,23 +38,17 @@ describe('privacy', () => {
         expect(foreign(requests)).toEqual([]);
         expect(await context.cookies()).toEqual([]);
         expect(await storageLeft(page)).toEqual(nothingLeft);
+        // A translation's markup, on the same visit (below, its story's without JavaScript).
+        if (id !== 'en') expect(foreign(await markupUrls(page)), 'markup').toEqual([]);
         await close();
       });
     }
   }
 
-  it('links no analytics, font or script CDN in any page', async () => {
-    for (const path of pagePaths) {
+  it(`links no analytics, font or script CDN in ${id === 'en' ? 'any page' : 'its story'}`, async () => {
+    for (const path of (id === 'en' ? pagePaths : ['/']).map((p) => prefixOf(id) + p)) {
       const { page, close } = await openPage(path, { javaScript: false });
-      const urls = await page.$$eval('script[src], link[href], img[src], iframe[src], source[src]', (els) =>
-        els
-          .filter((e) => e.tagName !== 'LINK' || !/^(canonical|alternate)$/.test(e.getAttribute('rel') ?? ''))
-          .map(
-            (e) =>
-              (e as HTMLScriptElement).src || (e as HTMLLinkElement).href || (e as HTMLIFrameElement).src,
-          ),
-      );
-      expect(foreign(urls.filter(Boolean)), path).toEqual([]);
+      expect(foreign(await markupUrls(page)), path).toEqual([]);
       await close();
     }
   });

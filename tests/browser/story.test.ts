@@ -1,5 +1,6 @@
 // The scrollytelling: deep links land on their step, the card leads the graphic by a frame, the stepper
-// works by keyboard alone, reduced motion cuts, and without JavaScript every word and source is on the
+// works by keyboard alone and counts the step being read as the reader scrolls from block to block,
+// reduced motion cuts, and without JavaScript every word and source is on the
 // page. (That every step drives the graphic, at phone and desktop widths, is on the walk: steps.test.ts.)
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -105,6 +106,45 @@ describe('the story', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => location.hash === `#${id}`, steps[0].id);
+    await close();
+  });
+
+  it("counts the step being read on a phone's docked stepper after the reader scrolls on into the next block", async () => {
+    const { page, close } = await openPage('/', { width: 360, height: 740, reducedMotion: true });
+    const blocks = await page.$$eval('[data-block]', (els) =>
+      els.map((b) => [...b.querySelectorAll('[data-step]')].map((s) => s.getAttribute('data-step')!)),
+    );
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const [i, block] of blocks.slice(0, -1).entries()) {
+      const next = blocks[i + 1][0];
+      await settleStep(page, block.at(-1)!);
+      // On down as a reader scrolls, a little at a time (less than the room under a block's last step),
+      // until the next block's first step is where a step is read.
+      await page.evaluate(async (id) => {
+        const step = document.getElementById(id)!;
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const left = () => step.getBoundingClientRect().top - innerHeight * 0.4;
+        for (let i = 0; i < 500 && left() >= 1; i++) {
+          window.scrollBy({ top: Math.min(80, Math.round(left())), behavior: 'instant' });
+          await frame();
+          await frame();
+        }
+      }, next);
+      const n = steps.findIndex((s) => s.id === next) + 1;
+      const expected = `Step ${n} of ${steps.length}`;
+      const count = `[data-block]:has([data-step="${next}"]) .stepper.docked .count`;
+      const said = await page
+        .waitForFunction(
+          ({ count, expected }) => document.querySelector(count)?.textContent?.trim() === expected,
+          { count, expected },
+          { timeout: 3000 },
+        )
+        .then(
+          () => expected,
+          () => page.$eval(count, (el) => el.textContent!.trim()),
+        );
+      expect(said, `the stepper of ${next}'s block`).toBe(expected);
+    }
     await close();
   });
 

@@ -1,5 +1,5 @@
 // The policy timeline in the built site: every event drawn once and in date order, labels that never
-// overlap at phone and desktop widths (measured in the browser), a legible late-2022 view at 360 px,
+// overlap at phone and desktop widths in any edition (measured in the browser), a legible late-2022 view at 360 px,
 // keyboard order that is chronological with a card of sources on focus, and the story's steps driving it.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { sortByDate } from '../../src/lib/charts/timeline/dates';
 import { closeBrowser, openPage } from './harness';
 import { citationIds } from '../../src/lib/data/provenance';
 import { timelineLabelBoxes as labelBoxes, boxOverlaps as overlaps } from './labels';
+import { editionIds, prefixOf } from './quality-content';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const events = read<{ events: Event[] }>('data/events.json').events;
@@ -40,20 +41,22 @@ describe('the policy timeline', () => {
         await close();
       });
 
-  for (const width of [360, 1280])
-    it(`never overlaps two labels in the full view at ${width}px`, async () => {
-      // (At each story step, in the story's graphic: steps.test.ts.)
-      const { page, problems, close } = await openPage('/embed/timeline/', { width });
-      const boxes = await labelBoxes(page);
-      expect(boxes.length).toBeGreaterThan(0);
-      expect(overlaps(boxes)).toEqual([]);
-      for (const b of boxes) {
-        expect(b.left, b.id).toBeGreaterThanOrEqual(0);
-        expect(b.right, b.id).toBeLessThanOrEqual(width);
-      }
-      expect(problems).toEqual([]);
-      await close();
-    });
+  // In every edition: its dates and titles are its own words, of their own widths.
+  for (const id of editionIds)
+    for (const width of [360, 1280])
+      it(`never overlaps two labels in the full view of the ${id} embed at ${width}px`, async () => {
+        // (At each story step, in the story's graphic: steps.test.ts.)
+        const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/timeline/`, { width });
+        const boxes = await labelBoxes(page);
+        expect(boxes.length).toBeGreaterThan(0);
+        expect(overlaps(boxes)).toEqual([]);
+        for (const b of boxes) {
+          expect(b.left, b.id).toBeGreaterThanOrEqual(0);
+          expect(b.right, b.id).toBeLessThanOrEqual(width);
+        }
+        expect(problems).toEqual([]);
+        await close();
+      });
 
   it('keeps the first windowed story step legible at 360px', async () => {
     // Read from story.json: the first timeline step that narrows the time window, else the first one.

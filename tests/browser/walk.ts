@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { editions, type EditionId } from '../../src/lib/editions/editions';
+import { formatNumber } from '../../src/lib/editions/dates';
 import { openPage } from './harness';
 import { labelOverlaps, labelsOnLines, timelineLabelBoxes, boxOverlaps } from './labels';
 import { measureStep, settleStep, storySteps, type StepReport } from './phones';
@@ -50,6 +52,7 @@ export interface Slide {
 
 export interface Walk {
   width: number;
+  edition: EditionId;
   steps: StepSeen[];
   /** Console errors and warnings, page errors, CSP violations, in the order seen: none is filtered. */
   problems: string[];
@@ -210,14 +213,21 @@ const readGraphic = (page: Page, id: string) =>
     };
   }, id);
 
+/** The stepper's count of step `n` of `total`, as an edition's words and digits give it ("Step 3 of 27"). */
+function stepCount(edition: EditionId, n: number, total: number): string {
+  const messages = JSON.parse(readFileSync(`messages/${edition}.json`, 'utf8')) as { step_of: string };
+  const digits = (k: number) => formatNumber(k, editions[edition]);
+  return messages.step_of.replace('{n}', digits(n)).replace('{total}', digits(total));
+}
+
 /**
  * On a phone, the reading window of step `n` (1-based) of `total`: the figure's title over the chart area
  * and the chart's key over the plot stay in view, the stepper is docked under the chart with the step
- * count, nothing blank hangs under it, and the floating stepper (which covered the text) is gone.
+ * count (`count`), nothing blank hangs under it, and the floating stepper (which covered the text) is gone.
  */
-const readingWindow = (page: Page, id: string, n: number, total: number) =>
+const readingWindow = (page: Page, id: string, count: string) =>
   page.evaluate(
-    ({ id, n, total }) => {
+    ({ id, count: expected }) => {
       const graphic = document.querySelector(`[data-active-step="${id}"]`)!;
       const box = (sel: string) => graphic.querySelector(sel)?.getBoundingClientRect();
       const g = graphic.getBoundingClientRect();
@@ -248,16 +258,23 @@ const readingWindow = (page: Page, id: string, n: number, total: number) =>
           );
       }
       const count = stepper?.querySelector('.count')?.textContent?.trim();
-      if (count !== `Step ${n} of ${total}`) wrong.push(`the stepper says "${count}"`);
+      if (count !== expected) wrong.push(`the stepper says "${count}", not "${expected}"`);
       if (floating && getComputedStyle(floating).display !== 'none') wrong.push('the floating stepper shows');
       return wrong;
     },
-    { id, n, total },
+    { id, count },
   );
 
-/** Walks every step of the story at `width`, each once it has settled; axe too when `axe` is set. */
-export async function walkStory(width: number, { axe = false, reducedMotion = false } = {}): Promise<Walk> {
-  const { page, context, problems, requests, close } = await openPage('/', {
+/**
+ * Walks every step of the story at `width`, each once it has settled; axe too when `axe` is set. The
+ * English story by default, or an edition's (`edition: 'fa'` walks /fa/).
+ */
+export async function walkStory(
+  width: number,
+  { axe = false, reducedMotion = false, edition = 'en' as EditionId } = {},
+): Promise<Walk> {
+  const path = editions[edition].path;
+  const { page, context, problems, requests, close } = await openPage(`/${path}`, {
     width,
     height: width < 600 ? 740 : 800,
     reducedMotion,
@@ -282,15 +299,18 @@ export async function walkStory(width: number, { axe = false, reducedMotion = fa
         for (const b of boxes)
           if (b.left < -0.5 || b.right > width + 0.5) overlaps.push(`${b.id} is cut off`);
       }
-      const reading = width < 600 ? await readingWindow(page, id, i + 1, all.length) : [];
+      const reading = width < 600 ? await readingWindow(page, id, stepCount(edition, i + 1, all.length)) : [];
       steps.push({ ...report, ...seen, overlaps, reading, axe: axe ? await axeStep(page, id) : [] });
     }
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     const after = await countParts(page);
     const took = ((performance.now() - start) / 1000).toFixed(1);
-    console.log(`walked ${steps.length} steps at ${width}px in ${took} s${axe ? ', with axe' : ''}`);
+    console.log(
+      `walked ${steps.length} steps of /${path} at ${width}px in ${took} s${axe ? ', with axe' : ''}`,
+    );
     return {
       width,
+      edition,
       steps,
       problems,
       parts: { before, after },

@@ -167,11 +167,25 @@ describe('layoutTimeline', () => {
       }
       for (const p of layout.events) {
         // The date with its year, the lane as a tag, the title wrapped inside the chart.
-        expect(p.label.dateLine, p.event.id).toMatch(/\d{4}/);
+        expect(p.label.dateLines?.join(' '), p.event.id).toMatch(/\d{4}/);
         expect(p.label.tag, p.event.id).toBeTruthy();
         expect(p.box.x + p.box.width, p.event.id).toBeLessThanOrEqual(336);
         expect(p.label.lines.join(' ')).toBe(p.event.title);
       }
+    }
+  });
+
+  it('on a phone, puts the tag on a line of its own when the date leaves it no room', () => {
+    // A column so narrow that English dates and tags no longer fit on one line, as the Persian edition's
+    // dates in two calendars do at 360 px (its walk through the story sees them wrap: steps.test.ts).
+    const width = 170;
+    const layout = layoutTimeline(events, {}, width);
+    const room = width - R.text - 6;
+    expect(layout.events.some((p) => p.label.tagBelow)).toBe(true);
+    for (const p of layout.events) {
+      const lines = p.label.dateLines!.length + (p.label.tagBelow ? 1 : 0);
+      expect(p.box.height, p.event.id).toBe(lines * R.dateLine + p.label.lines.length * R.line);
+      expect(p.box.width, p.event.id).toBeLessThanOrEqual(room);
     }
   });
 

@@ -28,8 +28,19 @@ export class StepTracker {
       .setup({ step: this.#steps, offset })
       .onStepEnter(measure)
       .onStepExit(measure);
+    // The block itself reaching or leaving the trigger line measures too. Its steps' events alone leave
+    // `inView` stale: once its last step has passed the line the block (its room under that step) still
+    // spans it, and no step of it reports again as the reader scrolls on into the next block, whose
+    // stepper then counted this block's step; nor does a last step that only ever touched the line.
+    // The observer's root is the trigger line: a band of no height, which a box spanning it intersects.
+    const pct = Math.round(offset * 1000) / 10;
+    const line = new IntersectionObserver(measure, { rootMargin: `-${pct}% 0px -${100 - pct}% 0px` });
+    line.observe(container);
     this.measure(container, offset);
-    return () => scroller.destroy();
+    return () => {
+      scroller.destroy();
+      line.disconnect();
+    };
   }
 
   /** Recomputes index and inView from the current layout. */
