@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage } from './harness';
 import { settle } from './phones';
-import { editionIds, otherPaths, pagePaths, prefixOf } from './quality-content';
+import { editionIds, otherPathsOf, pagePaths, prefixOf } from './quality-content';
 import { installFocusProbe } from './quality-focus';
 
 afterAll(closeBrowser);
@@ -33,8 +33,8 @@ async function axe(page: Page, { coloursOnly = false, noColours = false } = {}):
 }
 const setScheme = (page: Page, colorScheme: 'light' | 'dark') => page.emulateMedia({ colorScheme });
 
-// Every edition, every page: a translation brings its own labels, names, language and direction. What
-// the English run checks that a translation need not again: the colour rules (one palette, on the same
+// Every edition, its story and its other pages (otherPathsOf: every embed in English): a translation
+// brings its own labels, names, language and direction. What the English run checks that a translation need not again: the colour rules (one palette, on the same
 // marks and text, in every edition: no rule of the stylesheet depends on the edition but the font), which
 // the English run checks in light and dark; they are most of axe's time (13 of 16 s on /data/).
 describe.each(editionIds)('axe (WCAG 2.2 A/AA), %s edition', (id) => {
@@ -58,7 +58,7 @@ describe.each(editionIds)('axe (WCAG 2.2 A/AA), %s edition', (id) => {
     },
   );
 
-  for (const path of otherPaths) {
+  for (const path of otherPathsOf(id)) {
     // One full axe run in light, then the colour rules in dark: /data/ follows the reader's scheme, an
     // embed the host's ?theme=dark (its automatic dark is the same palette, checked on the story).
     const dark = path.startsWith('/embed/') ? (['?theme=dark', 'light'] as const) : (['', 'dark'] as const);

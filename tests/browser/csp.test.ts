@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
 import { editions } from '../../src/lib/editions/editions';
 import { pagesBuilt } from './quality-assets';
-import { editionIds, otherPaths, pagePaths, prefixOf } from './quality-content';
+import { editionIds, otherPathsOf, pagePaths, prefixOf } from './quality-content';
 import { settle } from './phones';
 
 afterAll(closeBrowser);
@@ -92,7 +92,7 @@ describe.each(editionIds)('Content-Security-Policy, %s edition', (id) => {
   // A translation's pages in light only: ?theme=dark switches the same palette by the same code in every
   // edition, while each edition's own stylesheet (its hashes, its font) loads either way.
   const queries = id === 'en' ? ['', '?theme=dark'] : [''];
-  for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
+  for (const path of otherPathsOf(id).map((p) => prefixOf(id) + p)) {
     it(`is never violated in ${path}, ${id === 'en' ? 'light and dark' : 'light'}`, async () => {
       for (const query of queries) {
         const { page, problems, close } = await openPage(path + query, {
