@@ -93,7 +93,6 @@ export function layoutRows(
         ),
       ),
       height: textH,
-      dateLine: b.dateText,
       dateLines,
       tag,
       tagBelow,

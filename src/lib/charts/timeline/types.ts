@@ -12,9 +12,8 @@ export interface EventLabel {
   y: number;
   width: number;
   height: number;
-  /** Shown above the title in the phone's rows, with the lane as a tag after it. */
-  dateLine?: string;
-  /** The date as drawn: one line, or a long range in two, broken after its dash. */
+  /** The phone's rows: the date above the title, as drawn (one line, or a long range in two, broken
+   * after its dash), with the lane as a tag after it. */
   dateLines?: string[];
   tag?: string;
   /** The tag on a line of its own under the date, when the two do not fit on one (a long Persian range). */
