@@ -89,11 +89,14 @@ describe('one edition against the English', () => {
 describe('check:data on a folder with translations', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const setUp = (entries: TranslationFile['entries']) => {
+  const setUp = (entries: TranslationFile['entries'], more: Partial<TranslationFile> = {}) => {
     dir = mkdtempSync(join(tmpdir(), 'translations-'));
     cpSync(validDir, dir, { recursive: true });
     mkdirSync(join(dir, 'translations'));
-    writeFileSync(join(dir, 'translations', 'fa.json'), JSON.stringify(file(entries), null, 2) + '\n');
+    writeFileSync(
+      join(dir, 'translations', 'fa.json'),
+      JSON.stringify({ ...file(entries), ...more }, null, 2) + '\n',
+    );
   };
 
   it('names the translation an English edit made stale, with its line and column', () => {
@@ -123,5 +126,14 @@ describe('check:data on a folder with translations', () => {
     const [report] = checkTranslations(dir, 'data');
     expect(report.errors).toEqual([expect.objectContaining({ pointer: '/entries/0/text' })]);
     expect(report.errors[0].message).toMatch(/empty translation/);
+  });
+
+  it("refuses the edition's own dates that are not real, with their place", () => {
+    setUp([], { translatedFrom: '2026-13', updates: [{ date: '2026-12-32', text: 'تصحیح' }] });
+    const [report] = checkTranslations(dir, 'data');
+    expect(report.errors.map((e) => [e.pointer, e.message])).toEqual([
+      ['/translatedFrom', expect.stringMatching(/no month 13/)],
+      ['/updates/0/date', expect.stringMatching(/December 2026 has 31 days/)],
+    ]);
   });
 });

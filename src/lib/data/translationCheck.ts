@@ -4,6 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeIssue, type DataError } from './issues.ts';
+import { dateProblem } from './hints.ts';
 import { locate, dataFileNames, parseJsonText } from './load.ts';
 import {
   textFields,
@@ -67,6 +68,19 @@ export function checkTranslations(dir: string, label = 'data'): EditionReport[] 
           report.errors.push({ file, ...locate(text, d.path), pointer: pointer(d.path), message: d.message });
       continue;
     }
+    // Its own dates are real calendar dates, as the data files' are (hints.ts).
+    const dates: [(string | number)[], string][] = [
+      [['translatedFrom'], result.data.translatedFrom],
+      ...(result.data.updates ?? []).map((u, i): [(string | number)[], string] => [
+        ['updates', i, 'date'],
+        u.date,
+      ]),
+    ];
+    for (const [path, date] of dates) {
+      const message = dateProblem(date);
+      if (message) report.errors.push({ file, ...locate(text, path), pointer: pointer(path), message });
+    }
+    if (report.errors.length) continue;
     report.translation = result.data;
     const problems = translationProblems(fields, result.data);
     const troubled = new Set(
