@@ -1,7 +1,8 @@
 // Byte budgets, measured from the built files (gzip level 9), not from timings: the JavaScript that runs
 // before the first scroll, the first view, the whole story, and the JavaScript of each embed.
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { budget, budgets, embedBudget, kb, pagesBuilt, type Budget } from './quality-assets';
+import { budget, budgets, embedBudget, kb, pageAssets, pagesBuilt, type Budget } from './quality-assets';
 
 const KB = 1024;
 const pages = pagesBuilt();
@@ -68,4 +69,50 @@ describe.each(Object.keys(budgets.editionExtra))('the %s edition', (edition) => 
       expect((own - english) / KB, `${kb(own)} against ${kb(english)}`).toBeLessThanOrEqual(extra);
     });
   }
+});
+
+// The story's words are in its HTML; its scripts hydrate only the charts and the stepper, so carrying the
+// words again there would send them twice (most of what a translated edition weighs over the English
+// page). A step may repeat a record's words (a quote, a name), which the charts do carry: those are left out.
+const recordTexts = (edition: string): string[] => {
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+  if (edition)
+    return (
+      JSON.parse(readFileSync(`data/translations/${edition}.json`, 'utf8')) as {
+        entries: { key: string; text: string }[];
+      }
+    ).entries
+      .filter((e) => !e.key.startsWith('story/'))
+      .map((e) => e.text);
+  return readdirSync('data')
+    .filter((f) => f.endsWith('.json') && f !== 'story.json')
+    .flatMap((f) => strings(JSON.parse(readFileSync(`data/${f}`, 'utf8'))));
+};
+
+describe.each(['', ...Object.keys(budgets.editionExtra)])('the story page %s', (edition) => {
+  it("carries each step's words in its HTML and in none of its scripts", () => {
+    const assets = pageAssets(edition ? `${edition}/index.html` : 'index.html');
+    const cards = [...readFileSync(assets.html, 'utf8').matchAll(/<p class="card">([\s\S]*?)<\/p>/g)].map(
+      // Without its citations (links to the sources, whose names the charts' cards also print).
+      (m) => m[1].replace(/<a\b[\s\S]*?<\/a>|<[^>]*>|&[a-z#0-9]+;/gi, ' '),
+    );
+    expect(cards.length).toBeGreaterThan(10);
+    const records = recordTexts(edition);
+    // Each card's longest run of letters and spaces that no record shares: plain words, spelled the same
+    // in a script's string.
+    const words = cards.map(
+      (t) =>
+        (t.match(/[\p{L}\p{M} ]+/gu) ?? [])
+          .map((w) => w.trim())
+          .filter((w) => !records.some((r) => r.includes(w)))
+          .sort((a, b) => b.length - a.length)[0] ?? '',
+    );
+    expect(Math.min(...words.map((w) => w.length))).toBeGreaterThanOrEqual(8);
+    const scripts = [...assets.initialJs, ...assets.lazy.filter((f) => f.endsWith('.js'))].map((f) =>
+      readFileSync(f, 'utf8'),
+    );
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(words.filter((w) => scripts.some((code) => code.includes(w)))).toEqual([]);
+  });
 });

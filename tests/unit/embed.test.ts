@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { storyData } from '../fixtures/story';
 import { allSteps } from '$lib/data/steps';
 import { embedCodes } from '$lib/embed/embedCode';
-import { forEmbeds } from '$lib/data/embedData';
+import { forBrowser, forEmbeds } from '$lib/data/embedData';
+import type { Source } from '$lib/data/schema';
 import { embedOptions, sourcesShown } from '$lib/embed/embedView';
 import { mapChart } from '$lib/charts/map/chart';
 import { parsePymMessage, pymMessage } from '$lib/embed/height';
@@ -102,5 +103,35 @@ describe('what embeds ship of the sources', () => {
     const records = [...dataset.relationships, ...dataset.events, ...dataset.countries, ...dataset.claims];
     for (const id of records.flatMap((r) => citationIds(r.sources))) expect(shared).toContain(id);
     expect(withMeasures.measures).toEqual(dataset.measures);
+  });
+});
+
+describe("what a page's scripts get of the story and the sources", () => {
+  it('keeps every step and figure a chart follows, and none of the prose the page holds as HTML', () => {
+    const files = forBrowser(dataset);
+    const story = JSON.parse(files['story.json']) as typeof dataset.story;
+    const steps = (s: typeof story) => s.sections.flatMap((x) => x.steps);
+    expect(steps(story).map((s) => [s.id, s.view])).toEqual(steps(dataset.story).map((s) => [s.id, s.view]));
+    expect(story.figures).toEqual(dataset.story.figures);
+    expect(steps(story).filter((s) => s.text)).toEqual([]);
+    expect(story.sections.filter((s) => s.intro)).toEqual([]);
+    expect([story.dek, story.summary, story.openQuestions]).toEqual(['', [], []]);
+    expect([story.conclusion, story.methods, story.updates, story.responses]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('keeps every source, each without its notes, other links or archive', () => {
+    const { sources } = JSON.parse(forBrowser(dataset)['sources.json']) as { sources: Source[] };
+    expect(sources.map((s) => s.id)).toEqual(dataset.sources.map((s) => s.id));
+    expect(dataset.sources.some((s) => s.note)).toBe(true);
+    for (const s of sources) {
+      expect(Object.keys(s)).not.toContain('note');
+      expect(Object.keys(s)).not.toContain('archiveUrl');
+      expect(s.title).toBe(dataset.sources.find((d) => d.id === s.id)!.title);
+    }
   });
 });

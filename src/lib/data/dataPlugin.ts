@@ -4,11 +4,12 @@
 // module is never handed to the browser; once the data is fixed, every file held back is sent at once.
 // For a translated edition (EDITION=fa) every data file is handed over translated
 // (src/lib/data/editionData.ts): a text left in English is a warning, or, when publishing, an error.
+// The browser's story and sources leave out the prose the page already holds (src/lib/data/embedData.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ModuleNode, Plugin } from 'vite';
 import { readDataDir, formatDataErrors, type DataError } from './load.ts';
-import { forEmbeds } from './embedData.ts';
+import { forBrowser, forEmbeds } from './embedData.ts';
 import { editionData, TranslationsIncomplete, untranslatedLines } from './editionData.ts';
 import type { TranslationProblem } from './translations.ts';
 import type { EditionId } from '../editions/editions.ts';
@@ -19,6 +20,7 @@ type Checked = {
   untranslated: TranslationProblem[];
   files?: Record<string, string>;
   embed?: Record<string, string>;
+  browser?: Record<string, string>;
 };
 /**
  * The last checks made in this process, by the state of the data they checked. A site's build runs five
@@ -63,6 +65,7 @@ export function dataCheck(
         // other files as they are; an edition, every file in its words.
         files: files && (translated ? files : { 'story.json': files['story.json'] }),
         embed: dataset ? forEmbeds(dataset) : undefined,
+        browser: dataset ? forBrowser(dataset) : undefined,
       };
       checked.set(key, cache);
       if (checked.size > 6) checked.delete(checked.keys().next().value!);
@@ -100,7 +103,7 @@ export function dataCheck(
       if (command === 'build') this.error(formatDataErrors(errors));
       else this.warn(formatDataErrors(errors));
     },
-    transform(_code, id) {
+    transform(_code, id, options) {
       const [file, query = ''] = id.split('?');
       if (!isDataFile(file)) return null;
       const errors = check();
@@ -109,7 +112,8 @@ export function dataCheck(
       // Vite's JSON plugin passes over ids with a query, so the trimmed file comes back as a module.
       if (new URLSearchParams(query).has('embed') && cache!.embed![name] !== undefined)
         return { code: `export default ${cache!.embed![name]};`, map: null };
-      const code = cache!.files?.[name];
+      // The browser gets the story and the sources without the prose its page already holds as HTML.
+      const code = (!options?.ssr && cache!.browser![name]) || cache!.files?.[name];
       return code === undefined ? null : { code, map: null };
     },
     handleHotUpdate({ file, server, modules }) {
