@@ -2,6 +2,7 @@
 // (the glossary, §13: "so that punctuation lands on the right side").
 import { describe, expect, it } from 'vitest';
 import { latinRuns } from '$lib/ui/latinRuns';
+import { editions } from '$lib/editions/editions';
 
 const latin = (text: string) =>
   latinRuns(text)
@@ -38,4 +39,13 @@ describe('Latin runs in Persian text', () => {
     ).toBe(text);
     expect(latin('دسامبر ۲۰۲۲ (آذر و دی ۱۴۰۱)')).toEqual([]);
   });
+});
+
+describe('the right-to-left edition', () => {
+  it('is Persian alone, as current.ts `rtl` (a constant the minifier folds) takes it to be', () =>
+    expect(
+      Object.values(editions)
+        .filter((e) => e.dir === 'rtl')
+        .map((e) => e.id),
+    ).toEqual(['fa']));
 });
