@@ -1,5 +1,6 @@
-// Dates and numbers per edition: each partial date keeps its precision in every calendar, Persian gives the
-// Solar Hijri date first with the Gregorian beside it in Persian digits, and Persian year ticks fall on Nowruz.
+// Dates and numbers per edition: each partial date keeps its precision in every calendar, Persian gives a day
+// Solar Hijri first and a month or year Gregorian first, the other calendar beside it, in Persian digits, and
+// Persian year ticks fall on Nowruz.
 import { describe, expect, it } from 'vitest';
 import { editions, editionOfPath } from '$lib/editions/editions';
 import {
@@ -33,14 +34,21 @@ describe('English dates', () => {
 });
 
 describe('Persian dates', () => {
+  // As research/editions-glossary.md §11 writes them.
   it('gives a day in both calendars, Solar Hijri first', () =>
     expect(formatDate('2022-12-15', fa)).toBe('۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)'));
-  it('keeps a month a month: the two Solar Hijri months it spans', () =>
-    expect(formatDate('2022-12', fa)).toBe('آذر–دی ۱۴۰۱ (دسامبر ۲۰۲۲)'));
+  it('keeps a month a month: the Gregorian month first, the two Solar Hijri months it spans beside it', () =>
+    expect(formatDate('2022-12', fa)).toBe('دسامبر ۲۰۲۲ (آذر و دی ۱۴۰۱)'));
   it('says both years when a month crosses Nowruz', () =>
-    expect(formatDate('2022-03', fa)).toBe('اسفند ۱۴۰۰ – فروردین ۱۴۰۱ (مارس ۲۰۲۲)'));
-  it('keeps a year a year: the two Solar Hijri years it spans', () =>
-    expect(formatDate('2022', fa)).toBe('۱۴۰۰–۱۴۰۱ (۲۰۲۲)'));
+    expect(formatDate('2022-03', fa)).toBe('مارس ۲۰۲۲ (اسفند ۱۴۰۰ و فروردین ۱۴۰۱)'));
+  it('keeps a year a year: the Gregorian year first, the two Solar Hijri years it spans beside it', () =>
+    expect(formatDate('1994', fa)).toBe('۱۹۹۴ (۱۳۷۲–۱۳۷۳)'));
+  it('joins the calendars with a dash in a byline or inside brackets, so brackets never nest', () => {
+    expect(formatDate('2026-11-28', fa, { join: 'dash' })).toBe('۷ آذر ۱۴۰۵ – ۲۸ نوامبر ۲۰۲۶');
+    expect(formatDate('2022-12', fa, { join: 'dash' })).toBe('دسامبر ۲۰۲۲ – آذر و دی ۱۴۰۱');
+    expect(formatDate('2022-12-15', en, { join: 'dash' })).toBe('15 Dec 2022');
+    expect(formatDate('2022-12', zh, { join: 'dash' })).toBe('2022年12月');
+  });
   it('writes every digit in Persian', () => {
     for (const d of ['2016', '2019-02', '2022-09-16']) expect(formatDate(d, fa)).toMatch(persianDigits);
     expect(formatNumber(60, fa)).toBe('۶۰');

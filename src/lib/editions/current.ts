@@ -15,6 +15,12 @@ export const editionId: EditionId =
 export const edition: Edition = editions[editionId];
 
 /**
+ * True in the right-to-left edition (Persian; editions.ts gives its `dir`): written on `editionId`, so a
+ * bundle's minifier folds it and the other editions' bundles drop what only it needs (latinRuns.ts).
+ */
+export const rtl: boolean = editionId === 'fa';
+
+/**
  * The site's root path, where the English edition, the public files and the downloads live: the page's
  * base path (import.meta.env.BASE_URL, "/tiandy/fa/") without the edition's folder ("fa/").
  */

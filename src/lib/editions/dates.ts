@@ -1,7 +1,11 @@
 // Dates and numbers for each edition, on Intl. Data dates are partial ("2018", "2022-12", "2022-12-15") and
 // are UTC calendar dates. A partial date keeps its precision in every calendar: a Gregorian month is two
-// Solar Hijri months ("آذر–دی ۱۴۰۱"), a Gregorian year two Solar Hijri years, never one invented day.
-// Persian dates give the Solar Hijri date first and the Gregorian beside it, both in Persian digits.
+// Solar Hijri months ("آذر و دی ۱۴۰۱"), a Gregorian year two Solar Hijri years, never one invented day.
+// Persian dates are written as research/editions-glossary.md §11 says, both calendars in Persian digits: a
+// day Solar Hijri first, the Gregorian beside it («۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)»); a month or a year, which
+// straddles two Solar Hijri ones, Gregorian first with the Hijri span beside it («دسامبر ۲۰۲۲ (آذر و دی
+// ۱۴۰۱)», «۱۹۹۴ (۱۳۷۲–۱۳۷۳)»); in bylines and wherever the date already sits in brackets, the two joined
+// by a dash instead («۷ آذر ۱۴۰۵ – ۲۸ نوامبر ۲۰۲۶»), so brackets never nest.
 
 import { longMonths } from '../data/months.ts';
 import { editions, type Edition } from './editions.ts';
@@ -55,11 +59,12 @@ function solarHijri({ year, month, day }: DateParts): string {
   const first = persianParts(utc(year, month ?? 1, 1));
   const last = persianParts(month === undefined ? utc(year, 12, 31) : utc(year, month, lastDay(year, month)));
   if (month === undefined) return first.year === last.year ? first.year : `${first.year}–${last.year}`;
+  // Two months are joined by «و», as the glossary writes them («آذر و دی ۱۴۰۱»).
   if (first.year === last.year)
     return first.month === last.month
       ? `${first.month} ${first.year}`
-      : `${first.month}–${last.month} ${first.year}`;
-  return `${first.month} ${first.year} – ${last.month} ${last.year}`;
+      : `${first.month} و ${last.month} ${first.year}`;
+  return `${first.month} ${first.year} و ${last.month} ${last.year}`;
 }
 
 /** The Gregorian date in the edition's language and digits. */
@@ -76,13 +81,28 @@ function gregorian({ year, month, day }: DateParts, locale: string): string {
   return dtf(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
+/** How a Persian date joins its two calendars: `brackets` in running text, a `dash` in bylines and
+ * wherever the date is already inside brackets. */
+export type DateJoin = 'brackets' | 'dash';
+
 /**
  * A partial date for readers of an edition. English: "2018", "Dec 2022", "15 Dec 2022" (`long` spells the
- * month). Chinese: "2022年", "2022年12月", "2022年12月15日". Persian: "۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)".
+ * month). Chinese: "2022年", "2022年12月", "2022年12月15日". Persian: "۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)",
+ * "دسامبر ۲۰۲۲ (آذر و دی ۱۴۰۱)", "۱۹۹۴ (۱۳۷۲–۱۳۷۳)"; with `join: 'dash'`, "۷ آذر ۱۴۰۵ – ۲۸ نوامبر ۲۰۲۶"
+ * (`join` changes nothing in the other editions).
  */
-export function formatDate(date: string, edition: Edition = editions.en, { long = false } = {}): string {
+export function formatDate(
+  date: string,
+  edition: Edition = editions.en,
+  { long = false, join = 'brackets' }: { long?: boolean; join?: DateJoin } = {},
+): string {
   const d = dateParts(date);
-  if (edition.id === 'fa') return `${solarHijri(d)} (${gregorian(d, 'fa-IR-u-ca-gregory')})`;
+  if (edition.id === 'fa') {
+    const hijri = solarHijri(d);
+    const greg = gregorian(d, 'fa-IR-u-ca-gregory');
+    const [first, second] = d.day === undefined ? [greg, hijri] : [hijri, greg];
+    return join === 'dash' ? `${first} – ${second}` : `${first} (${second})`;
+  }
   if (edition.id === 'zh') return gregorian(d, edition.locale);
   if (d.month === undefined) return String(d.year);
   const name = (long ? longMonths : shortMonths)[d.month - 1];

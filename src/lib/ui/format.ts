@@ -8,12 +8,15 @@ import {
   formatDateRange as formatRange,
   formatNumber,
   formatTick as formatEditionTick,
+  type DateJoin,
 } from '../editions/dates.ts';
 
 export { dateParts, type DateParts } from '../editions/dates.ts';
 
-/** "2018" → "2018", "2022-12" → "Dec 2022", "2022-12-15" → "15 Dec 2022"; `long` spells the month. */
-export const formatPartialDate = (date: string, options: { long?: boolean } = {}) =>
+/** "2018" → "2018", "2022-12" → "Dec 2022", "2022-12-15" → "15 Dec 2022"; `long` spells the month.
+ * `join: 'dash'` for a byline or a date already inside brackets: a Persian date then joins its two
+ * calendars with a dash, not brackets of its own (editions/dates.ts). */
+export const formatPartialDate = (date: string, options: { long?: boolean; join?: DateJoin } = {}) =>
   formatDate(date, edition, options);
 
 /**
@@ -26,9 +29,10 @@ export const formatDateRange = (from: string, to?: string) => formatRange(from, 
  * `withYear`); Persian "۱۳۹۸" on Nowruz, otherwise the Solar Hijri month ("مهر", "مهر ۱۴۰۱"). */
 export const formatTick = (date: Date, withYear = false) => formatEditionTick(date, edition, withYear);
 
-/** A source's date for readers: "15 Dec 2022", or "undated" when the source carries none. */
-export const formatSourceDate = (source: { date?: string }) =>
-  source.date ? formatPartialDate(source.date) : m.undated();
+/** A source's date for readers: "15 Dec 2022", or "undated" when the source carries none; `join` as for
+ * formatPartialDate. */
+export const formatSourceDate = (source: { date?: string }, join?: DateJoin) =>
+  source.date ? formatPartialDate(source.date, { join }) : m.undated();
 
 /** A count in the edition's digits ("60", "۶۰"): every number a message shows goes through here. */
 export const formatCount = (n: number) => formatNumber(n, edition);

@@ -114,9 +114,9 @@ export function measureAriaLabel(c: MeasureCountry): string {
   });
 }
 
-/** "16 Dec 2022 (effective)". */
+/** "16 Dec 2022 (effective)"; a Persian date joins its calendars with a dash, the bracket being the kind's. */
 export const measureDate = (measure: Pick<Measure, 'date' | 'dateKind'>) =>
-  `${formatPartialDate(measure.date)}${labelSpace}${m.in_parens({ text: measure.dateKind })}`;
+  `${formatPartialDate(measure.date, { join: 'dash' })}${labelSpace}${m.in_parens({ text: measure.dateKind })}`;
 
 export interface MeasureMark {
   iso3: string;
