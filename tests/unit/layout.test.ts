@@ -58,13 +58,15 @@ describe('the trigger line and where a jump lands', () => {
     expect(landingLine.phone).toBeLessThan(triggerLine.phone);
   });
 
-  it("writes the CSS's landing line (src/app.css --landing-line) as layout.ts's, for phones and wide screens", () => {
-    const css = readFileSync(join(root, 'src/app.css'), 'utf8');
-    const phone = /:root\s*\{[^}]*--landing-line:\s*([\d.]+)svh/.exec(css);
-    const wide = new RegExp(
-      `@media ${atLeast('wide').replace(/[()]/g, '\\$&')}\\s*\\{\\s*:root\\s*\\{[^}]*--landing-line:\\s*([\\d.]+)svh`,
-    ).exec(css);
-    expect(Number(phone?.[1]) / 100).toBe(landingLine.phone);
-    expect(Number(wide?.[1]) / 100).toBe(landingLine.wide);
-  });
+  for (const name of ['landing', 'trigger'] as const)
+    it(`writes the CSS's ${name} line (src/app.css --${name}-line) as layout.ts's, for phones and wide screens`, () => {
+      const css = readFileSync(join(root, 'src/app.css'), 'utf8');
+      const phone = new RegExp(`:root\\s*\\{[^}]*--${name}-line:\\s*([\\d.]+)svh`).exec(css);
+      const wide = new RegExp(
+        `@media ${atLeast('wide').replace(/[()]/g, '\\$&')}\\s*\\{\\s*:root\\s*\\{[^}]*--${name}-line:\\s*([\\d.]+)svh`,
+      ).exec(css);
+      const line = name === 'landing' ? landingLine : triggerLine;
+      expect(Number(phone?.[1]) / 100).toBe(line.phone);
+      expect(Number(wide?.[1]) / 100).toBe(line.wide);
+    });
 });
