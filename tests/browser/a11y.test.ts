@@ -1,12 +1,13 @@
-// Accessibility: axe-core with the WCAG 2.0–2.2 A/AA rules finds nothing on the story at the top or on any
-// embed, in light and dark (at every step of the story: steps.test.ts); a keyboard reader reaches every control and chart datum
-// and always sees where focus is; landmarks and headings make a sensible outline.
+// Accessibility, in every edition: axe-core with the WCAG 2.0–2.2 A/AA rules finds nothing on the story at
+// the top, the data page or any embed, in light and dark (at every step of the story: steps.test.ts); a
+// keyboard reader reaches every control and chart datum and always sees where focus is; landmarks and
+// headings make a sensible outline.
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage } from './harness';
 import { settle } from './phones';
-import { editionIds, otherPathsOf, pagePaths, prefixOf } from './quality-content';
+import { editionIds, otherPaths, prefixOf } from './quality-content';
 import { installFocusProbe } from './quality-focus';
 
 afterAll(closeBrowser);
@@ -17,10 +18,9 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /** axe's violations in a short, readable form: rule, impact, and the first few elements. */
-async function axe(page: Page, { coloursOnly = false, noColours = false } = {}): Promise<string[]> {
+async function axe(page: Page, { coloursOnly = false } = {}): Promise<string[]> {
   let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   builder = coloursOnly ? builder.withRules(colourRules) : builder.withTags(tags);
-  if (noColours) builder = builder.disableRules(colourRules);
   const { violations } = await builder.analyze();
   return violations.map(
     (v) =>
@@ -33,48 +33,43 @@ async function axe(page: Page, { coloursOnly = false, noColours = false } = {}):
 }
 const setScheme = (page: Page, colorScheme: 'light' | 'dark') => page.emulateMedia({ colorScheme });
 
-// Every edition, its story and its other pages (otherPathsOf: every embed in English): a translation
-// brings its own labels, names, language and direction. What the English run checks that a translation need not again: the colour rules (one palette, on the same
-// marks and text, in every edition: no rule of the stylesheet depends on the edition but the font), which
-// the English run checks in light and dark; they are most of axe's time (13 of 16 s on /data/).
+// Every edition, its story and its other pages, in light and dark: a translation brings its own labels,
+// names, language, direction and font.
 describe.each(editionIds)('axe (WCAG 2.2 A/AA), %s edition', (id) => {
   const at = prefixOf(id);
-  const english = id === 'en';
-  const schemes = english ? (['light', 'dark'] as const) : (['light'] as const);
+  const schemes = ['light', 'dark'] as const;
   it(
-    `finds nothing on the whole story at ${at}/ at the top, ${english ? schemes.join(' and ') : 'light, colours aside'}`,
+    `finds nothing on the whole story at ${at}/ at the top, light and dark, and its outline is sound`,
     { timeout: 150_000 },
     async () => {
       const { page, close } = await openPage(`${at}/`, { reducedMotion: true });
       const found: Record<string, string[]> = {};
       for (const scheme of schemes) {
         await setScheme(page, scheme);
-        found[scheme] = await axe(page, { coloursOnly: scheme === 'dark', noColours: !english });
+        found[scheme] = await axe(page, { coloursOnly: scheme === 'dark' });
       }
       expect(found).toEqual(Object.fromEntries(schemes.map((s) => [s, []])));
-      // A translation's outline (one main, one h1, no level skipped), on the same visit.
-      if (!english) expect(await outlineProblems(page), 'outline').toEqual([]);
+      // One main, one h1, no level skipped, on the same visit.
+      expect(await outlineProblems(page), 'outline').toEqual([]);
       await close();
     },
   );
 
-  for (const path of otherPathsOf(id)) {
+  for (const path of otherPaths) {
     // One full axe run in light, then the colour rules in dark: /data/ follows the reader's scheme, an
     // embed the host's ?theme=dark (its automatic dark is the same palette, checked on the story).
     const dark = path.startsWith('/embed/') ? (['?theme=dark', 'light'] as const) : (['', 'dark'] as const);
-    const runs = english ? [['', 'light'] as const, dark] : [['', 'light'] as const];
-    const noColours = !english;
+    const runs = [['', 'light'] as const, dark];
     it(
-      `finds nothing on ${at}${path} in ${english ? 'light and dark' : noColours ? 'light, colours aside' : 'light'}`,
+      `finds nothing on ${at}${path} in light and dark, and its outline is sound`,
       { timeout: 180_000 },
       async () => {
         const found: string[] = [];
         for (const [query, colorScheme] of runs) {
           const { page, close } = await openPage(at + path + query, { colorScheme, width: 400, height: 700 });
           const coloursOnly = query !== '' || colorScheme === 'dark';
-          for (const v of await axe(page, { coloursOnly, noColours }))
-            found.push(`${query || colorScheme}: ${v}`);
-          if (!english) found.push(...(await outlineProblems(page)).map((o) => `outline: ${o}`));
+          for (const v of await axe(page, { coloursOnly })) found.push(`${query || colorScheme}: ${v}`);
+          if (!coloursOnly) found.push(...(await outlineProblems(page)).map((o) => `outline: ${o}`));
           await close();
         }
         expect(found).toEqual([]);
@@ -90,14 +85,13 @@ interface Stop {
   size: number;
 }
 
-// The Tab walk stays on the English story (21 s on 2 cores): each edition is the same components in the
-// same order, so its stops are the same; what a translation changes (names, language) is axe's, above.
-describe('keyboard', () => {
+// Each edition's story: a right-to-left page reverses where things are, and focus must still show.
+describe.each(editionIds)('keyboard, %s edition', (id) => {
   it(
-    'reaches every control and chart datum from the top with Tab, always with visible focus',
+    `reaches every control and chart datum of ${prefixOf(id)}/ from the top with Tab, always with visible focus`,
     { timeout: 120_000 },
     async () => {
-      const { page, problems, close } = await openPage('/', {
+      const { page, problems, close } = await openPage(`${prefixOf(id)}/`, {
         reducedMotion: true,
         initScript: installFocusProbe,
       });
@@ -222,14 +216,3 @@ async function outlineProblems(page: Page): Promise<string[]> {
       );
   return problems;
 }
-
-// (A translation's pages: on their axe visit, above.)
-describe('outline', () => {
-  for (const path of pagePaths) {
-    it(`${path} has one main, one h1, and headings that never skip a level going down`, async () => {
-      const { page, close } = await openPage(path);
-      expect(await outlineProblems(page)).toEqual([]);
-      await close();
-    });
-  }
-});

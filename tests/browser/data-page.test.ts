@@ -1,4 +1,4 @@
-// The data page (/data/): the charts' text twins. Each chart in the story links to its twin; the page lists
+// The data page (/data/) of every edition: the charts' text twins. Each chart in the story links to its twin; the page lists
 // every country, relationship and event with its evidence status and a link to each of its sources, and
 // reads that way without JavaScript; the countries table sorts; every download is served.
 import { readFileSync } from 'node:fs';
@@ -14,15 +14,17 @@ import type {
   Status,
 } from '../../src/lib/data/schema';
 import { citationIds } from '../../src/lib/data/provenance';
-import { statusLabel, statusOrder } from '../../src/lib/charts/status';
+import { statusOrder } from '../../src/lib/charts/status';
+import { m } from '../../src/lib/paraglide/messages.js';
+import type { EditionId } from '../../src/lib/editions/editions';
 import { sortByDate } from '../../src/lib/charts/timeline/dates';
 import { closeBrowser, openPage, origin } from './harness';
+import { editionDataset, editionIds, prefixOf } from './quality-content';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const countries = read<{ countries: Country[] }>('data/footprint.json').countries;
 const relationships = read<{ relationships: Relationship[] }>('data/relationships.json').relationships;
 const events = read<{ events: Event[] }>('data/events.json').events;
-const measures = read<{ measures: Measure[] }>('data/measures.json').measures;
 const sourceUrl = new Map(read<{ sources: Source[] }>('data/sources.json').sources.map((s) => [s.id, s.url]));
 afterAll(closeBrowser);
 
@@ -44,8 +46,20 @@ const rowsOf = (page: Page, selector: string, idAttribute: string) =>
     idAttribute,
   );
 
+/** Each status as an edition names it (the charts' words). */
+const statusIn = (id: EditionId): Record<Status, string> => ({
+  confirmed: m.status_confirmed({}, { locale: id }),
+  claimed: m.status_claimed({}, { locale: id }),
+  'single-source': m.status_single_source({}, { locale: id }),
+  denied: m.status_denied({}, { locale: id }),
+});
+
 /** Problems with how rows show their records: missing rows, statuses or source links. */
-function checkRows(rows: Row[], records: { id: string; status: Status; sources: Citation[] }[]): string[] {
+function checkRows(
+  rows: Row[],
+  records: { id: string; status: Status; sources: Citation[] }[],
+  statusLabel: Record<Status, string>,
+): string[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const problems: string[] = [];
   for (const rec of records) {
@@ -61,18 +75,17 @@ function checkRows(rows: Row[], records: { id: string; status: Status; sources: 
   return problems;
 }
 
-describe('the data page', () => {
+describe.each(editionIds)('the data page, %s edition', (id) => {
+  const at = prefixOf(id);
+  const statusLabel = statusIn(id);
   it('is where each chart of the story links for its text twin', async () => {
-    const { page, problems, close } = await openPage('/', { javaScript: false });
+    const { page, problems, close } = await openPage(`${at}/`, { javaScript: false });
     const links = await page.$$eval('.block .twin a', (as) => [
       ...new Set(as.map((a) => (a as HTMLAnchorElement).href)),
     ]);
-    expect(links.map((l) => new URL(l).pathname + new URL(l).hash).sort()).toEqual([
-      '/data/#countries',
-      '/data/#events',
-      '/data/#measures',
-      '/data/#relationships',
-    ]);
+    expect(links.map((l) => new URL(l).pathname + new URL(l).hash).sort()).toEqual(
+      ['countries', 'events', 'measures', 'relationships'].map((a) => `${at}/data/#${a}`),
+    );
     for (const link of links) {
       await page.goto(link);
       const target = page.locator(new URL(link).hash);
@@ -84,33 +97,39 @@ describe('the data page', () => {
   });
 
   it('lists every government measure with its status, what was not read and a link to each source, without JavaScript', async () => {
-    const { page, problems, close } = await openPage('/data/', { javaScript: false, width: 360 });
+    const { page, problems, close } = await openPage(`${at}/data/`, { javaScript: false, width: 360 });
     const all = read<{ sources: Source[] }>('data/sources.json').sources;
-    for (const m of measures) {
-      const item = page.locator(`[data-list="measures"] [data-measure="${m.id}"]`);
-      expect(await item.getAttribute('data-status')).toBe(m.status);
-      if (m.notRead) expect(await item.textContent()).toContain(m.notRead);
+    // In the edition's words (a measure's "not read" note is translated).
+    for (const measure of editionDataset(id).measures) {
+      const item = page.locator(`[data-list="measures"] [data-measure="${measure.id}"]`);
+      expect(await item.getAttribute('data-status')).toBe(measure.status);
+      if (measure.notRead) expect(await item.textContent()).toContain(measure.notRead);
       const hrefs = await item
         .locator('.sources a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs).toEqual(citationIds(m.sources).flatMap((id) => all.find((s) => s.id === id)?.url ?? []));
+      expect(hrefs).toEqual(
+        citationIds(measure.sources).flatMap((s) => all.find((x) => x.id === s)?.url ?? []),
+      );
     }
     expect(problems).toEqual([]);
     await close();
   });
 
   it('lists every record with its status and a link to each source, without JavaScript', async () => {
-    const { page, problems, close } = await openPage('/data/', { javaScript: false, width: 360 });
+    const { page, problems, close } = await openPage(`${at}/data/`, { javaScript: false, width: 360 });
     const countryRecords = countries.map((c) => ({ ...c, id: c.iso3 }));
-    expect(checkRows(await rowsOf(page, '#countries tbody tr', 'data-iso3'), countryRecords)).toEqual([]);
+    expect(
+      checkRows(await rowsOf(page, '#countries tbody tr', 'data-iso3'), countryRecords, statusLabel),
+    ).toEqual([]);
     expect(
       checkRows(
         await rowsOf(page, '#relationships tr[data-relationship]', 'data-relationship'),
         relationships,
+        statusLabel,
       ),
     ).toEqual([]);
     const eventRows = await rowsOf(page, '#events li[data-event]', 'data-event');
-    expect(checkRows(eventRows, events)).toEqual([]);
+    expect(checkRows(eventRows, events, statusLabel)).toEqual([]);
     expect(eventRows.map((r) => r.id)).toEqual(sortByDate(events).map((e) => e.id));
     // What each status means is on the page, in the charts' words.
     const legend = await page.locator('.statuses').textContent();
@@ -122,10 +141,11 @@ describe('the data page', () => {
   });
 
   it('sorts the countries table by status', async () => {
-    const { page, problems, close } = await openPage('/data/');
+    const { page, problems, close } = await openPage(`${at}/data/`);
     const table = page.locator('#countries table');
-    await table.locator('th button', { hasText: 'Status' }).click();
-    expect(await table.locator('th[aria-sort]').textContent()).toContain('Status');
+    const column = m.col_status({}, { locale: id });
+    await table.locator('th button', { hasText: column }).click();
+    expect(await table.locator('th[aria-sort]').textContent()).toContain(column);
     const statuses = await table
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status') as Status));
@@ -137,7 +157,7 @@ describe('the data page', () => {
   });
 
   it('serves every download it offers, and links back to the story', async () => {
-    const { page, problems, close } = await openPage('/data/', { javaScript: false });
+    const { page, problems, close } = await openPage(`${at}/data/`, { javaScript: false });
     const downloads = await page.$$eval('#downloads a[download]', (as) =>
       as.map((a) => (a as HTMLAnchorElement).href),
     );
@@ -147,8 +167,8 @@ describe('the data page', () => {
       expect(res.status(), url).toBe(200);
       expect(res.headers()['content-type'], url).not.toContain('text/html');
     }
-    await page.getByRole('link', { name: 'Back to the story' }).click();
-    await page.waitForURL(origin() + '/');
+    await page.getByRole('link', { name: m.back_to_story({}, { locale: id }) }).click();
+    await page.waitForURL(`${origin()}${at}/`);
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,9 +1,10 @@
-// Hover cards in the three embeds: moving the mouse onto a mark opens its card, but a mark that the page
+// Hover cards in the three embeds of every edition: moving the mouse onto a mark opens its card, but a mark that the page
 // scrolls under a resting mouse does not. (The browser sends `pointerover` for the second but no
 // `pointermove`; a card per mark sliding past would flicker open and shut while the reader scrolls.)
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage } from './harness';
+import { editionIds, prefixOf } from './quality-content';
 
 afterAll(closeBrowser);
 
@@ -64,10 +65,10 @@ async function findMark(page: Page, c: Chart) {
   );
 }
 
-describe('hover cards', () => {
+describe.each(editionIds)('hover cards, %s edition', (id) => {
   for (const c of charts)
-    it(`open when the mouse moves onto a mark, not when ${c.path} scrolls one under a resting mouse`, async () => {
-      const { page, problems, close } = await openPage(c.path, {
+    it(`open when the mouse moves onto a mark, not when ${prefixOf(id)}${c.path} scrolls one under a resting mouse`, async () => {
+      const { page, problems, close } = await openPage(prefixOf(id) + c.path, {
         width: 1280,
         height: 700,
         reducedMotion: true,

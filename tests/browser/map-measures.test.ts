@@ -8,6 +8,7 @@ import type { MapGeometry } from '../../src/lib/geo/types';
 import { citationIds } from '../../src/lib/data/provenance';
 import { measuresShown } from '../../src/lib/charts/map/measuresShown';
 import { closeBrowser, openPage } from './harness';
+import { editionDataset, editionIds, prefixOf } from './quality-content';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const measures = read<{ measures: Measure[] }>('data/measures.json').measures;
@@ -26,43 +27,50 @@ afterAll(closeBrowser);
 describe('the measures view of the map', () => {
   it('is in the story', () => expect(steps.length).toBeGreaterThan(0));
 
-  it('embeds a measures step: a card per government with each measure, how we know and its sources', async () => {
-    const step = steps[0];
-    const { page, problems, close } = await openPage(`/embed/map/?view=${step.id}&theme=dark`);
-    await page.waitForSelector('[data-chart="map"][data-layer="measures"]');
-    const shown = measuresShown(viewOf(step), measures);
-    for (const iso3 of countriesOf(viewOf(step))) {
-      await page.locator(`svg [data-layer="measures"] [data-hit="${iso3}"][tabindex="0"]`).focus();
-      const card = page.locator(`[data-card="${iso3}"]`);
-      await expect.poll(() => card.isVisible()).toBe(true);
-      const listed = await card
-        .locator('[data-measure]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-measure')!));
-      const own = shown.filter((m) => m.iso3 === iso3);
-      expect(listed.sort()).toEqual(own.map((m) => m.id).sort());
-      for (const m of own) {
-        const item = card.locator(`[data-measure="${m.id}"]`);
-        expect(await item.locator('.how-we-know').count()).toBe(1);
-        const hrefs = await item
-          .locator('.card-sources a')
-          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        expect(hrefs).toEqual(
-          citationIds(m.sources).flatMap((id) => sources.find((s) => s.id === id)?.url ?? []),
-        );
-        // Where its own text was not read, the card says so.
-        if (m.notRead) expect(await item.textContent()).toContain(m.notRead);
+  it.each(editionIds)(
+    'embeds a measures step in the %s edition: a card per government with each measure, how we know and its sources',
+    async (id) => {
+      const step = steps[0];
+      // The edition's words (a measure's "not read" note is translated).
+      const words = new Map(editionDataset(id).measures.map((m) => [m.id, m]));
+      const { page, problems, close } = await openPage(
+        `${prefixOf(id)}/embed/map/?view=${step.id}&theme=dark`,
+      );
+      await page.waitForSelector('[data-chart="map"][data-layer="measures"]');
+      const shown = measuresShown(viewOf(step), measures);
+      for (const iso3 of countriesOf(viewOf(step))) {
+        await page.locator(`svg [data-layer="measures"] [data-hit="${iso3}"][tabindex="0"]`).focus();
+        const card = page.locator(`[data-card="${iso3}"]`);
+        await expect.poll(() => card.isVisible()).toBe(true);
+        const listed = await card
+          .locator('[data-measure]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-measure')!));
+        const own = shown.filter((m) => m.iso3 === iso3);
+        expect(listed.sort()).toEqual(own.map((m) => m.id).sort());
+        for (const m of own) {
+          const item = card.locator(`[data-measure="${m.id}"]`);
+          expect(await item.locator('.how-we-know').count()).toBe(1);
+          const hrefs = await item
+            .locator('.card-sources a')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+          expect(hrefs).toEqual(
+            citationIds(m.sources).flatMap((id) => sources.find((s) => s.id === id)?.url ?? []),
+          );
+          // Where its own text was not read, the card says so.
+          if (m.notRead) expect(await item.textContent()).toContain(words.get(m.id)!.notRead);
+        }
       }
-    }
-    // The embed's source list holds every source of the measures the view shows.
-    const listed = await page
-      .locator('.sources li a')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const m of shown)
-      for (const id of citationIds(m.sources)) {
-        const url = sources.find((s) => s.id === id)?.url;
-        if (url) expect(listed).toContain(url);
-      }
-    expect(problems).toEqual([]);
-    await close();
-  });
+      // The embed's source list holds every source of the measures the view shows.
+      const listed = await page
+        .locator('.sources li a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const m of shown)
+        for (const id of citationIds(m.sources)) {
+          const url = sources.find((s) => s.id === id)?.url;
+          if (url) expect(listed).toContain(url);
+        }
+      expect(problems).toEqual([]);
+      await close();
+    },
+  );
 });

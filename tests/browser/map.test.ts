@@ -1,4 +1,4 @@
-// The footprint map in the built site: every country drawn and identified, documented countries
+// The footprint map in the built site, in every edition: every country drawn and identified, documented countries
 // focusable with a card that links their sources, keyboard movement, the story's zooms
 // flying and landing, and the prerendered map readable without JavaScript. (Each map step's region and
 // highlights: steps.test.ts.)
@@ -8,6 +8,7 @@ import type { Country, Source, Story } from '../../src/lib/data/schema';
 import type { MapGeometry } from '../../src/lib/geo/types';
 import { closeBrowser, openPage, scrollToStep } from './harness';
 import { settleStep } from './phones';
+import { editionIds, prefixOf } from './quality-content';
 import { citationIds } from '../../src/lib/data/provenance';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
@@ -32,10 +33,10 @@ const flightStep = () =>
   mapSteps.find((s, i) => i > 0 && regionOf(s) !== 'world' && regionOf(s) !== regionOf(mapSteps[i - 1]))!;
 afterAll(closeBrowser);
 
-describe('the footprint map', () => {
+describe.each(editionIds)('the footprint map, %s edition', (id) => {
   for (const javaScript of [true, false]) {
     it(`draws every country's land, and a small country only with a record, with data-iso3 on the embed page (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-      const { page, problems, close } = await openPage('/embed/map/', { javaScript });
+      const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/map/`, { javaScript });
       const codes = await page.$$eval(
         '[data-chart="map"][data-layer="footprint"] svg[data-map-geometry] [data-iso3]',
         (els) => [...new Set(els.map((e) => e.getAttribute('data-iso3')))],
@@ -55,7 +56,7 @@ describe('the footprint map', () => {
 
   for (const width of [360, 1280]) {
     it(`shows each documented country, focusable, with a card of its sources at ${width}px`, async () => {
-      const { page, problems, close } = await openPage('/embed/map/', { width });
+      const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/map/`, { width });
       for (const c of countries) {
         const target = page.locator(`svg[data-map-geometry] [data-hit="${c.iso3}"][tabindex="0"]`);
         await expect.poll(() => target.isVisible()).toBe(true);
@@ -80,7 +81,7 @@ describe('the footprint map', () => {
   }
 
   it('moves between documented countries with the arrow keys and shows a focus ring', async () => {
-    const { page, problems, close } = await openPage('/embed/map/');
+    const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/map/`);
     const first = page.locator('svg[data-map-geometry] [data-hit][tabindex="0"]').first();
     await first.focus();
     const seen = new Set<string>();
@@ -96,7 +97,7 @@ describe('the footprint map', () => {
   });
 
   it('keeps no fixed-width stroke in the map while a zoom flies, and puts them back when it lands', async () => {
-    const { page, close } = await openPage('/', { width: 360, height: 740 });
+    const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
     const zoomed = flightStep();
     const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
     await scrollToStep(page, before.id);
@@ -134,7 +135,7 @@ describe('the footprint map', () => {
   });
 
   it('brings the claim comparison back the frame after the rest of its step', async () => {
-    const { page, close } = await openPage('/', { width: 360, height: 740 });
+    const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
     const shows = (s: (typeof mapSteps)[number]) => !!(s.view as { showClaim?: boolean }).showClaim;
     const back = mapSteps.find((s, i) => i > 0 && shows(s) && !shows(mapSteps[i - 1]))!;
     await settleStep(page, mapSteps[mapSteps.indexOf(back) - 1].id);
@@ -171,7 +172,7 @@ describe('the footprint map', () => {
   });
 
   it('starts a zoom the frame after the one that draws the rest of its step', async () => {
-    const { page, close } = await openPage('/', { width: 360, height: 740 });
+    const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
     const zoomed = flightStep();
     const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
     await scrollToStep(page, before.id);

@@ -1,5 +1,6 @@
-// The built story loads cleanly with JavaScript on and off, and hydration reuses the prerendered DOM.
-import { mkdirSync, readFileSync } from 'node:fs';
+// The built pages of every edition carry their styles, and hydration reuses the prerendered DOM. (That each
+// story loads cleanly at 360 and 1280 px is on the walk, steps.test.ts; without JavaScript, failure.test.ts.)
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   entityKind,
@@ -12,6 +13,8 @@ import {
 import type { MapGeometry } from '../../src/lib/geo/types';
 import { closeBrowser, openPage } from './harness';
 import { settle } from './phones';
+import { editionIds, prefixOf } from './quality-content';
+import { editions } from '../../src/lib/editions/editions';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const geometry = read<MapGeometry>('src/lib/geo/world.json');
@@ -21,8 +24,6 @@ const events = read<{ events: Event[] }>('data/events.json').events;
 const footprint = read<{ claims: CountClaim[]; countries: Country[] }>('data/footprint.json');
 const countries = footprint.countries;
 
-const shots = 'tests/browser/screenshots';
-mkdirSync(shots, { recursive: true });
 afterAll(closeBrowser);
 
 /** Keeps the nodes as the parser built them, before any script runs, so we can compare after hydration. */
@@ -38,7 +39,7 @@ function keepParsedNodes() {
   });
 }
 
-describe('every built page', () => {
+describe.each(editionIds)('every built page of the %s edition', (id) => {
   // Svelte adds a scoping class (svelte-abc123) only to elements its component's styles select; each one in
   // the HTML must find its rules in the page's stylesheet, or that part of the page renders unstyled (as the
   // static shell once did, its components never being part of the browser's build).
@@ -49,8 +50,8 @@ describe('every built page', () => {
     'embed/network/index.html',
     'embed/timeline/index.html',
   ]) {
-    it(`${file} carries the styles of every component it renders`, () => {
-      const html = readFileSync(`dist/${file}`, 'utf8');
+    it(`${editions[id].path}${file} carries the styles of every component it renders`, () => {
+      const html = readFileSync(`dist/${editions[id].path}${file}`, 'utf8');
       const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
       const used = new Set([...html.matchAll(/class="[^"]*\b(svelte-[a-z0-9]+)\b/g)].map((m) => m[1]));
       expect(used.size).toBeGreaterThan(3);
@@ -59,9 +60,10 @@ describe('every built page', () => {
   }
 });
 
-describe('the story page', () => {
+describe.each(editionIds)('the %s story page', (id) => {
+  const at = prefixOf(id);
   it('hydrates the prerendered HTML in place, with no console error or hydration warning', async () => {
-    const { page, problems, close } = await openPage('/', { initScript: keepParsedNodes });
+    const { page, problems, close } = await openPage(`${at}/`, { initScript: keepParsedNodes });
     // The blocks are islands that hydrate as the reader nears them: go to the first one and wait for it.
     await page.locator('[data-step]').first().scrollIntoViewIfNeeded();
     await page.waitForSelector('.scrolly.live');
@@ -84,8 +86,8 @@ describe('the story page', () => {
   // redraw it from scratch, and these parts would vanish.
   // (The story's own, through every step: steps.test.ts.)
   for (const path of ['/embed/map/', '/embed/network/']) {
-    it(`keeps the prerendered-only parts of ${path} through hydration and every step`, async () => {
-      const { page, problems, close } = await openPage(path, { reducedMotion: true });
+    it(`keeps the prerendered-only parts of ${at}${path} through hydration and every step`, async () => {
+      const { page, problems, close } = await openPage(at + path, { reducedMotion: true });
       const count = () =>
         page.evaluate(() => ({
           land: document.querySelectorAll('[data-base-layer] path[data-iso3]').length,
@@ -121,19 +123,5 @@ describe('the story page', () => {
       expect(problems).toEqual([]);
       await close();
     });
-  }
-
-  for (const width of [360, 1280]) {
-    for (const javaScript of [true, false]) {
-      it(`loads at ${width}px with JavaScript ${javaScript ? 'on' : 'off'} and is screenshotted`, async () => {
-        const { page, problems, close } = await openPage('/', { width, javaScript });
-        expect(await page.locator('h1').count()).toBe(1);
-        const h1 = await page.locator('h1').textContent();
-        expect(h1?.length).toBeGreaterThan(10);
-        await page.screenshot({ path: `${shots}/story-${width}-${javaScript ? 'js' : 'nojs'}.png` });
-        expect(problems).toEqual([]);
-        await close();
-      });
-    }
   }
 });

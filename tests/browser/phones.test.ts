@@ -25,9 +25,7 @@ afterAll(closeBrowser);
 
 describe.each(editionIds)('the %s embeds on a 360 × 740 phone', (id) => {
   // 360 px for phones; 1000 px is the page the static images (images/*.png) are drawn on.
-  // A translation's at 360 px only, where a chart fitting its own (often wider) words shrinks them most;
-  // its pictures, drawn at 1000 px, are checked below.
-  const widths = id === 'en' ? [360, 1000] : [360];
+  const widths = [360, 1000];
   for (const [embed, width] of ['map', 'network', 'timeline'].flatMap((e) =>
     widths.map((w) => [e, w] as const),
   ))

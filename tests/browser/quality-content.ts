@@ -17,15 +17,9 @@ export const embedPaths = ['/embed/map/', '/embed/network/', '/embed/timeline/']
 export const otherPaths = ['/data/', ...embedPaths];
 /** Every page of the site. */
 export const pagePaths = ['/', ...otherPaths];
-/** The pages a per-page gate visits in a translated edition besides its story: the data page and one
- * embed. The three embeds are one template and one entry (src/embed/index.ts), and each chart in the
- * edition's words is on its story, which every gate visits; the English run visits every embed. */
-export const otherPathsOf = (id: EditionId) => (id === 'en' ? otherPaths : ['/data/', '/embed/map/']);
 
 /** The editions the gates run on: English and each translation (src/lib/editions/editions.ts). */
 export { editionIds };
-/** The translated editions alone, for the gates whose English run is too long to repeat in full. */
-export const translatedIds = editionIds.filter((id) => id !== 'en');
 /** Where an edition's pages are: '' for English (at the root), '/fa' for Persian. */
 export const prefixOf = (id: EditionId) =>
   editions[id].path ? `/${editions[id].path.replace(/\/$/, '')}` : '';

@@ -1,17 +1,18 @@
-// The scrollytelling: deep links land on their step, the card leads the graphic by a frame, the stepper
-// works by keyboard alone and counts the step being read as the reader scrolls from block to block,
-// reduced motion cuts, and without JavaScript every word and source is on the
-// page. (That every step drives the graphic, at phone and desktop widths, is on the walk: steps.test.ts.)
-import { readFileSync } from 'node:fs';
+// The scrollytelling, in every edition: deep links land on their step, the card leads the graphic by a
+// frame, the stepper works by keyboard alone and counts the step being read as the reader scrolls from
+// block to block, and reduced motion cuts. (That every step drives the graphic, at phone and desktop
+// widths, is on the walk: steps.test.ts; every word and source without JavaScript: failure.test.ts.)
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Source } from '../../src/lib/data/schema';
 import { closeBrowser, openPage, scrollToStep } from './harness';
 import { settleStep } from './phones';
-import { loadDataDir } from '../../src/lib/data/load';
+import { m } from '../../src/lib/paraglide/messages.js';
+import { editions } from '../../src/lib/editions/editions';
+import { formatNumber } from '../../src/lib/editions/dates';
+import { editionDataset, editionIds, prefixOf } from './quality-content';
 
-// The story as the page prints it: its {named values} filled from the data.
-const story = loadDataDir('data').story;
-const sources = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: Source[] }).sources;
+// The story as the page prints it: its {named values} filled from the data. (Its steps are the same in
+// every edition.)
+const story = editionDataset('en').story;
 const steps = story.sections.flatMap((s) => s.steps);
 afterAll(closeBrowser);
 
@@ -31,14 +32,15 @@ async function graphicState(page: import('playwright-core').Page, stepId: string
   }, stepId);
 }
 
-describe('the story', () => {
+describe.each(editionIds)('the %s story', (id) => {
+  const at = prefixOf(id);
   it('has the three steps these tests walk between', () => {
     expect(steps.length).toBeGreaterThanOrEqual(3);
   });
 
   it('opens /#<step id> on that step', async () => {
     const middle = steps[Math.floor(steps.length / 2)];
-    const { page, problems, close } = await openPage(`/#${middle.id}`);
+    const { page, problems, close } = await openPage(`${at}/#${middle.id}`);
     await page.waitForFunction(
       (id) => document.querySelector(`[data-active-step="${id}"]`) !== null,
       middle.id,
@@ -52,7 +54,7 @@ describe('the story', () => {
   });
 
   it('marks the step card being read a frame before the graphic draws its step', async () => {
-    const { page, close } = await openPage('/', { width: 360, height: 740 });
+    const { page, close } = await openPage(`${at}/`, { width: 360, height: 740 });
     const block = story.sections.find((s) => s.steps.length > 1)!;
     await settleStep(page, block.steps[0].id);
     // Counts frames, and notes the frame in which the card and then the graphic change.
@@ -76,14 +78,14 @@ describe('the story', () => {
       });
     }, block.steps[1].id);
     await scrollToStep(page, block.steps[1].id);
-    const at = await page.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);
-    expect(at.card).toBeDefined();
-    expect(at.graphic - at.card).toBeGreaterThanOrEqual(1);
+    const frames = await page.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);
+    expect(frames.card).toBeDefined();
+    expect(frames.graphic - frames.card).toBeGreaterThanOrEqual(1);
     await close();
   });
 
   it('follows the reader in the address without adding history entries', async () => {
-    const { page, close } = await openPage('/');
+    const { page, close } = await openPage(`${at}/`);
     const before = await page.evaluate(() => history.length);
     await scrollToStep(page, steps[1].id);
     await scrollToStep(page, steps[2].id);
@@ -93,7 +95,7 @@ describe('the story', () => {
   });
 
   it('steps through the story with the keyboard alone', async () => {
-    const { page, close } = await openPage('/', { reducedMotion: true });
+    const { page, close } = await openPage(`${at}/`, { reducedMotion: true });
     // The stepper wakes with the first block, or as soon as keyboard focus moves.
     await page.keyboard.press('Tab');
     await page.waitForSelector('nav.stepper:not([hidden])');
@@ -110,7 +112,7 @@ describe('the story', () => {
   });
 
   it("counts the step being read on a phone's docked stepper after the reader scrolls on into the next block", async () => {
-    const { page, close } = await openPage('/', { width: 360, height: 740, reducedMotion: true });
+    const { page, close } = await openPage(`${at}/`, { width: 360, height: 740, reducedMotion: true });
     const blocks = await page.$$eval('[data-block]', (els) =>
       els.map((b) => [...b.querySelectorAll('[data-step]')].map((s) => s.getAttribute('data-step')!)),
     );
@@ -131,17 +133,18 @@ describe('the story', () => {
         }
       }, next);
       const n = steps.findIndex((s) => s.id === next) + 1;
-      const expected = `Step ${n} of ${steps.length}`;
-      const count = `[data-block]:has([data-step="${next}"]) .stepper.docked .count`;
+      const count = (k: number) => formatNumber(k, editions[id]);
+      const expected = m.step_of({ n: count(n), total: count(steps.length) }, { locale: id });
+      const where = `[data-block]:has([data-step="${next}"]) .stepper.docked .count`;
       const said = await page
         .waitForFunction(
-          ({ count, expected }) => document.querySelector(count)?.textContent?.trim() === expected,
-          { count, expected },
+          ({ where, expected }) => document.querySelector(where)?.textContent?.trim() === expected,
+          { where, expected },
           { timeout: 3000 },
         )
         .then(
           () => expected,
-          () => page.$eval(count, (el) => el.textContent!.trim()),
+          () => page.$eval(where, (el) => el.textContent!.trim()),
         );
       expect(said, `the stepper of ${next}'s block`).toBe(expected);
     }
@@ -149,7 +152,7 @@ describe('the story', () => {
   });
 
   it('runs no transition when the reader prefers reduced motion', async () => {
-    const { page, close } = await openPage('/', { reducedMotion: true });
+    const { page, close } = await openPage(`${at}/`, { reducedMotion: true });
     await page.evaluate(() => {
       (window as unknown as { __transitions: number }).__transitions = 0;
       document.addEventListener(
@@ -159,25 +162,6 @@ describe('the story', () => {
     });
     for (const step of steps.slice(0, 6)) await scrollToStep(page, step.id);
     expect(await page.evaluate(() => (window as unknown as { __transitions: number }).__transitions)).toBe(0);
-    await close();
-  });
-
-  it('gives readers without JavaScript every word and every source', async () => {
-    const { page, close } = await openPage('/', { javaScript: false, width: 360 });
-    const text = (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
-    expect(text).toContain(story.headline);
-    for (const step of steps) {
-      const words = step.text
-        .replace(/\[[^\]]*\]\([^)]*\)|\[[a-z0-9, -]+\]|\*/g, ' ')
-        .split(/\s+/)
-        .filter((w) => w.length > 6);
-      for (const w of words.slice(0, 3)) expect(text).toContain(w.replace(/[.,;:]+$/, ''));
-    }
-    for (const s of sources) expect(text).toContain(s.title);
-    const charts = await page
-      .locator('[data-chart]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
-    expect(new Set(charts)).toEqual(new Set(['map', 'network', 'timeline']));
     await close();
   });
 });
