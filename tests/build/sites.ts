@@ -35,12 +35,32 @@ export function snapshot(dir: string): Record<string, string> {
 async function once<T>(name: string, make: (dir: string) => Promise<T>): Promise<T> {
   const dir = join(inject('runDir'), name);
   const made = join(dir, 'made.json');
-  if (existsSync(made)) return JSON.parse(readFileSync(made, 'utf8')) as T;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const result = await make(dir);
-  writeFileSync(made, JSON.stringify(result));
-  return result;
+  const read = () => JSON.parse(readFileSync(made, 'utf8')) as T;
+  if (existsSync(made)) return read();
+  // Test files run two at a time: the first to make the folder's claim builds, another waits for it.
+  // (mkdir is atomic: one of two workers asking at once gets the claim.)
+  const claim = `${dir}.claim`;
+  try {
+    mkdirSync(claim);
+  } catch {
+    while (!existsSync(made)) {
+      if (!existsSync(claim)) throw new Error(`the ${name} build of another test file failed`);
+      await new Promise((r) => setTimeout(r, 250)); // a build in another process: no event to wait on
+    }
+    return read();
+  }
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const result = await make(dir);
+    // Written aside and renamed: a waiting worker never reads half of it.
+    writeFileSync(`${made}.tmp`, JSON.stringify(result));
+    renameSync(`${made}.tmp`, made);
+    return result;
+  } catch (error) {
+    rmSync(claim, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 export const siteUrl = 'https://news.example.org/graphics/tiandy/';
