@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
 import { editions } from '../../src/lib/editions/editions';
 import { pagesBuilt } from './quality-assets';
-import { editionIds, otherPaths, prefixOf } from './quality-content';
+import { editionIds, gatedPathsOf, prefixOf } from './quality-content';
 import { settle } from './phones';
 
 afterAll(closeBrowser);
@@ -89,7 +89,7 @@ describe.each(editionIds)('Content-Security-Policy, %s edition', (id) => {
           );
     });
 
-  for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
+  for (const path of gatedPathsOf(id).map((p) => prefixOf(id) + p)) {
     it(`is never violated in ${path}, light and dark, and its links send no referrer`, async () => {
       for (const query of ['', '?theme=dark']) {
         const { page, problems, close } = await openPage(path + query, {

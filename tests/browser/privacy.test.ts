@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
 import { countStorageWrites, nothingLeft, storageLeft } from './storage';
-import { editionIds, otherPaths, prefixOf } from './quality-content';
+import { editionIds, gatedPathsOf, prefixOf } from './quality-content';
 
 afterAll(closeBrowser);
 
@@ -25,7 +25,7 @@ const markupUrls = (page: Page) =>
 describe.each(editionIds)('privacy, %s edition', (id) => {
   // Each page once, in light: the dark theme is the same code and stylesheet, asking for nothing more
   // (the CSP test visits the English pages in dark too, and would see a request it blocks).
-  for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
+  for (const path of gatedPathsOf(id).map((p) => prefixOf(id) + p)) {
     it(`${path} talks only to its own host and stores nothing`, async () => {
       const { page, context, requests, close } = await openPage(path, {
         initScript: countStorageWrites,

@@ -97,12 +97,20 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The rules a colour scheme can change: the dark pass runs only these. */
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
-/** axe on the step's graphic and card, in light (all rules) and dark (colour rules), injected once. */
+/** The scheme each walked page was last left in by axeStep. */
+const schemeOf = new WeakMap<Page, 'light' | 'dark'>();
+
+/** axe on the step's graphic and card, in light (all rules) and dark (colour rules), injected once. Each
+ * step starts in the scheme the step before ended in, so the page switches scheme once a step, not three
+ * times: each switch restyles and repaints the whole story. (What the walk measures besides is geometry,
+ * the same in either scheme.) */
 async function axeStep(page: Page, id: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const found: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+  const first = schemeOf.get(page) ?? 'light';
+  for (const scheme of first === 'light' ? (['light', 'dark'] as const) : (['dark', 'light'] as const)) {
+    if (scheme !== (schemeOf.get(page) ?? 'light')) await page.emulateMedia({ colorScheme: scheme });
+    schemeOf.set(page, scheme);
     const violations = await page.evaluate(
       async ({ id, tags, rules, dark }) => {
         const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
@@ -127,7 +135,6 @@ async function axeStep(page: Page, id: string): Promise<string[]> {
     );
     found.push(...violations.map((v) => `${scheme}: ${v}`));
   }
-  await page.emulateMedia({ colorScheme: 'light' });
   return found;
 }
 
