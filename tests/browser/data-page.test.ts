@@ -14,7 +14,8 @@ import type {
   Status,
 } from '../../src/lib/data/schema';
 import { citationIds } from '../../src/lib/data/provenance';
-import { statusOrder } from '../../src/lib/charts/status';
+import { statusLabel, statusOrder } from '../../src/lib/charts/status';
+import { setLocale } from '../../src/lib/paraglide/runtime.js';
 import { m } from '../../src/lib/paraglide/messages.js';
 import type { EditionId } from '../../src/lib/editions/editions';
 import { sortByDate } from '../../src/lib/charts/timeline/dates';
@@ -46,13 +47,15 @@ const rowsOf = (page: Page, selector: string, idAttribute: string) =>
     idAttribute,
   );
 
-/** Each status as an edition names it (the charts' words). */
-const statusIn = (id: EditionId): Record<Status, string> => ({
-  confirmed: m.status_confirmed({}, { locale: id }),
-  claimed: m.status_claimed({}, { locale: id }),
-  'single-source': m.status_single_source({}, { locale: id }),
-  denied: m.status_denied({}, { locale: id }),
-});
+/** Each status as an edition names it: the charts' own words (statusLabel), read in its locale. */
+const statusIn = (id: EditionId): Record<Status, string> => {
+  setLocale(id, { reload: false });
+  try {
+    return { ...statusLabel };
+  } finally {
+    setLocale('en', { reload: false });
+  }
+};
 
 /** Problems with how rows show their records: missing rows, statuses or source links. */
 function checkRows(

@@ -19,14 +19,7 @@ import { editionDataset, editionIds, prefixOf, squash, textRuns } from './qualit
 function editionOf(id: EditionId) {
   const d = editionDataset(id);
   const index = indexSources(d.sources);
-  const line = (citations: Citation[]) => {
-    setLocale(id, { reload: false });
-    try {
-      return `${m.how_we_know()} ${howWeKnow(citations, index, howWeKnowWords)}`;
-    } finally {
-      setLocale('en', { reload: false });
-    }
-  };
+  /** A message read in the edition's locale (the page's words), then back to English. */
   const say = <T>(message: () => T) => {
     setLocale(id, { reload: false });
     try {
@@ -35,6 +28,8 @@ function editionOf(id: EditionId) {
       setLocale('en', { reload: false });
     }
   };
+  const line = (citations: Citation[]) =>
+    say(() => `${m.how_we_know()} ${howWeKnow(citations, index, howWeKnowWords)}`);
   return { ...d, line, say };
 }
 /** Text compared whatever the spaces: Chinese sets none beside full-width punctuation. */
