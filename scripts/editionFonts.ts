@@ -32,6 +32,7 @@ const code = [
   'scripts/textWidths.ts',
   'src/lib/charts/lineBreaks.ts',
   'src/lib/charts/shapedMeasure.ts',
+  'src/lib/charts/text.ts',
 ];
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,5 +1,6 @@
 // The fonts each edition ships, subset at build time to the characters its pages use. Persian gets
-// Vazirmatn (OFL, from npm), its variable font limited to weights 400–700, one woff2 with every GSUB/GPOS feature kept: splitting
+// Vazirmatn (OFL, from npm) without its Latin letters, its variable font limited to weights 400–700, one
+// woff2 with every GSUB/GPOS feature kept: splitting
 // an Arabic-script font into unicode-range pieces breaks shaping across the pieces
 // (research/editions-anchors.md §4). Chinese reads in the reader's system fonts (no web font); English as
 // before. The files are cached under node_modules/.cache/tiandy/fonts/, keyed by the characters and the
@@ -117,8 +118,18 @@ const cacheKey = (...parts: (string | Buffer)[]) => {
   return hash.digest('hex').slice(0, 16);
 };
 
-/** Vazirmatn subset to `chars`, weights 400–700, as woff2 (from the cache when made before). */
-export async function persianFont(chars: string): Promise<SubsetFont> {
+/** Latin letters (of names and source titles in Persian text) are not in the Persian font: they fall to
+ * the system sans after it in the edition's family, as in the English edition, and the labels measure
+ * them as English ones are measured (charts/text.ts). Vazirmatn's Latin is Roboto's, 10 of its 38 KB on
+ * today's text, which the page would carry for a few dozen names. Digits and punctuation stay: Persian
+ * text uses them too, and they must not change font mid-run. */
+export const latinLetter = /\p{Script=Latin}/u;
+const withoutLatin = (chars: string) => [...chars].filter((c) => !latinLetter.test(c)).join('');
+
+/** Vazirmatn subset to `chars` but Latin letters, weights 400–700, as woff2 (from the cache when made
+ * before). */
+export async function persianFont(allChars: string): Promise<SubsetFont> {
+  const chars = withoutLatin(allChars);
   const source = readFileSync(vazirmatn());
   const file = join(fontCache, `vazirmatn-${cacheKey(source, chars)}.woff2`);
   if (!existsSync(file))
@@ -131,7 +142,8 @@ export async function persianFont(chars: string): Promise<SubsetFont> {
 
 /** The same subset pinned at one weight, as a plain OpenType font: what HarfBuzz shapes the labels with
  * (it reads no woff2), giving the advances the reader's browser gets from the shipped file. */
-export async function persianShapingFont(chars: string, weight: number): Promise<Buffer> {
+export async function persianShapingFont(allChars: string, weight: number): Promise<Buffer> {
+  const chars = withoutLatin(allChars);
   const source = readFileSync(vazirmatn());
   const file = join(fontCache, `vazirmatn-${weight}-${cacheKey(source, chars)}.ttf`);
   if (!existsSync(file))
@@ -146,7 +158,9 @@ export async function persianShapingFont(chars: string, weight: number): Promise
  * common Simplified Chinese ones first (macOS/iOS, Windows, Android and Linux); Persian: the subset. */
 export const editionFamily: Record<EditionId, string | null> = {
   en: null,
-  fa: "'Vazirmatn', Tahoma, sans-serif",
+  // Latin letters from the English edition's system sans (see latinLetter); Persian, until Vazirmatn
+  // has loaded, from those fonts' own Arabic script or Tahoma.
+  fa: "'Vazirmatn', system-ui, -apple-system, 'Segoe UI', Roboto, Tahoma, sans-serif",
   zh: "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
 };
 

@@ -1,5 +1,6 @@
 // The width table of an edition's labels (src/lib/charts/shapedWidths.ts), shaped by HarfBuzz in the fonts
-// the edition ships: Persian in the Vazirmatn subset (scripts/fonts.ts), Chinese in Noto Sans CJK SC, the
+// the edition ships: Persian in the Vazirmatn subset (scripts/fonts.ts; its Latin letters, left to the
+// system sans, as English labels are measured: charts/text.ts), Chinese in Noto Sans CJK SC, the
 // font Chromium draws Chinese in on Linux when the reader's stack (PingFang SC, Microsoft YaHei) is absent
 // (Debian's fonts-noto-cjk, put in place with Chromium by scripts/chromium.ts). The table holds every
 // character of the font (Persian letters in each joined form), so any text can be measured, and whole
@@ -11,7 +12,15 @@ import { cjkPieces, pieces } from '../src/lib/charts/lineBreaks.ts';
 import type { WidthTable } from '../src/lib/charts/shapedWidths.ts';
 import { shapedMeasure } from '../src/lib/charts/shapedMeasure.ts';
 import type { EditionId } from '../src/lib/editions/editions.ts';
-import { dateTexts, editionChars, persianShapingFont, readMessages, readTranslations } from './fonts.ts';
+import { units } from '../src/lib/charts/text.ts';
+import {
+  dateTexts,
+  editionChars,
+  latinLetter,
+  persianShapingFont,
+  readMessages,
+  readTranslations,
+} from './fonts.ts';
 
 /** The translated fields that charts draw as SVG labels (the diagram's nodes and links, the timeline's
  * events, the map's places and countries). Cards, legends and lists are HTML, laid out by the browser. */
@@ -145,8 +154,11 @@ export async function widthTable(
     Math.round(shaped.regular.width(s)),
     Math.round(shaped.bold.width(s)),
   ];
+  // Persian: Latin letters are not in the font (scripts/fonts.ts) but the system sans's, measured as the
+  // English edition's labels are (DejaVu Sans, the widest common one), in thousandths of an em.
+  const latin = (s: string): [number, number] => [units(s, 'regular') * 10, units(s, 'bold') * 10];
   for (const ch of chars) {
-    const w = both(ch);
+    const w = !cjk && latinLetter.test(ch) ? latin(ch) : both(ch);
     // A full em is what the measure assumes for a character it does not know: most of Chinese.
     if (w[0] !== 1000 || w[1] !== 1000) widths[ch] = w;
   }
@@ -157,7 +169,8 @@ export async function widthTable(
   const measure = shapedMeasure(table);
   for (const label of labels)
     for (const { text } of pieces(label, cjk ? cjkPieces : undefined)) {
-      if (text in widths) continue;
+      // A piece with Latin letters in it is measured as English is, letter by letter.
+      if (text in widths || (!cjk && latinLetter.test(text))) continue;
       const w = both(text);
       const off = (i: 0 | 1) =>
         Math.abs(measure.textWidth(text, 1000, i ? 'bold' : 'regular') - w[i]) > w[i] * 0.02;

@@ -31,8 +31,9 @@ const bold = [
 ];
 
 /** The advance of `text` at 100px in DejaVu Sans, a whole number (so widths added piece by piece are exact).
- * Accented letters count as their base letter. */
-function units(text: string, weight: Weight): number {
+ * Accented letters count as their base letter. The Persian width table takes its Latin letters from here
+ * (scripts/textWidths.ts): they are drawn in the system sans there too. */
+export function units(text: string, weight: Weight): number {
   const table = weight === 'bold' ? bold : regular;
   let w = 0;
   for (const ch of text.normalize('NFD')) {
