@@ -4,7 +4,12 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { textFields, translationProblems, type TranslationFile } from '../../src/lib/data/translations';
+import {
+  gregorianOnlyDays,
+  textFields,
+  translationProblems,
+  type TranslationFile,
+} from '../../src/lib/data/translations';
 import { checkTranslations } from '../../src/lib/data/translationCheck';
 import { dataFileNames } from '../../src/lib/data/load';
 import { positionOf, replaceNth, validDir } from './helpers';
@@ -83,6 +88,41 @@ describe('one edition against the English', () => {
       file([{ key: named.key, en: named.en, text: 'تیاندی' }], glossary),
     );
     expect(on.some((p) => p.kind === 'glossary')).toBe(false);
+  });
+});
+
+describe('Persian dates (editions-glossary §11)', () => {
+  it('finds a Gregorian day written without its Solar Hijri day first', () => {
+    expect(gregorianOnlyDays('گزارش ۱۶ دسامبر ان‌بی‌سی و حدود ۱ دسامبر')).toEqual(['۱۶ دسامبر', '۱ دسامبر']);
+    expect(gregorianOnlyDays('در ۲۸–۲۹ آوریل ۲۰۲۱ و ۱ و ۱۶ دسامبر')).toEqual([
+      '۲۸–۲۹ آوریل',
+      '۱ و ۱۶ دسامبر',
+    ]);
+  });
+  it('passes a Gregorian day in brackets or after a dash, and a month alone', () => {
+    for (const text of [
+      '۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)',
+      'حدود ۱۰ آذر (حدود ۱ دسامبر)',
+      '(امریکن میلیتاری نیوز در ۲۶ آذر – ۱۷ دسامبر گفت)',
+      'احتمالاً ۹ آذر ۱۴۰۱ (احتمالاً ۳۰ نوامبر ۲۰۲۲)',
+      'دسامبر ۲۰۲۲ (آذر و دی ۱۴۰۱)',
+      'در ماه مه',
+    ])
+      expect(gregorianOnlyDays(text), text).toEqual([]);
+  });
+  it('is a warning at the entry, in Persian only, saying what to write', () => {
+    const dek = field('story/dek');
+    const entry = { key: dek.key, en: dek.en, text: 'در ۱۶ دسامبر' };
+    const [p] = translationProblems(fields, file([entry])).filter((x) => x.kind === 'calendar');
+    expect(p.at).toEqual({ file: 'translation', path: ['entries', 0, 'text'] });
+    expect(p.message).toContain('۲۵ آذر (۱۶ دسامبر)');
+    const zh = translationProblems(fields, { ...file([entry]), edition: 'zh' });
+    expect(zh.some((x) => x.kind === 'calendar')).toBe(false);
+  });
+  it('holds in the Persian edition in data/', () => {
+    const fa = checkTranslations('data').find((r) => r.edition === 'fa')!;
+    expect(fa.translation?.entries.length).toBeGreaterThan(800);
+    expect(fa.warnings.filter((w) => w.kind === 'calendar').map((w) => w.message)).toEqual([]);
   });
 });
 

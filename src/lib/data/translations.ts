@@ -164,7 +164,7 @@ export function textFields(raw: Partial<Record<DataFileName, unknown>>): TextFie
 
 /** A translation problem, placed either in the edition's file or at the English it concerns. */
 export interface TranslationProblem {
-  kind: 'missing' | 'stale' | 'unknown-key' | 'duplicate-key' | 'glossary';
+  kind: 'missing' | 'stale' | 'unknown-key' | 'duplicate-key' | 'glossary' | 'calendar';
   /** Where to look: in the translation file (entries) or in the English data file (missing). */
   at: { file: 'translation'; path: Path } | { file: DataFileName; path: Path };
   message: string;
@@ -175,6 +175,25 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const mentions = (text: string, term: string) => new RegExp(`(^|\\W)${escape(term)}(\\W|$)`).test(text);
 
 const names: Record<TranslatedEdition, string> = { fa: 'Persian', zh: 'Chinese' };
+
+/** The Gregorian months as Persian writes them (with the ezafe a following year takes). */
+const gregorianMonths =
+  'ژانویه|فوریهٔ|فوریه|مارس|آوریل|مهٔ|مه|ژوئن|ژوئیهٔ|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر';
+/** A Gregorian day (or two: "۶ تا ۱۰", "۱ و ۱۶", "۲۸–۲۹") and its month, in Persian digits. */
+const gregorianDay = new RegExp(
+  `[۰-۹]{1,2}(?: (?:تا|و|یا) [۰-۹]{1,2}|–[۰-۹]{1,2})? (?:${gregorianMonths})(?![\u0600-\u06ff])`,
+  'g',
+);
+
+/** Persian days written in the Gregorian calendar alone: editions-glossary §11 puts the Solar Hijri day
+ * first and the Gregorian in brackets («۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)», inside brackets joined by a
+ * dash), as formatDate prints the charts' dates. A Gregorian month with no day is right as it is. */
+export function gregorianOnlyDays(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(gregorianDay))
+    if (!/(\(|– )(حدود |احتمالاً )?$/.test(text.slice(0, m.index))) found.push(m[0]);
+  return found;
+}
 
 /** What is missing, stale, unknown or off-glossary in one edition's translations. */
 export function translationProblems(fields: TextField[], file: TranslationFile): TranslationProblem[] {
@@ -214,6 +233,13 @@ export function translationProblems(fields: TextField[], file: TranslationFile):
           kind: 'glossary',
           at: { file: 'translation', path: ['entries', i, 'text'] },
           message: `the English names "${g.en}"; the glossary writes it "${g.text}" in ${language}, which this translation does not use`,
+        });
+    if (file.edition === 'fa')
+      for (const day of gregorianOnlyDays(entry.text))
+        problems.push({
+          kind: 'calendar',
+          at: { file: 'translation', path: ['entries', i, 'text'] },
+          message: `«${day}» is a Gregorian day with no Solar Hijri day before it; write the Hijri day first and this one in brackets, as «۲۵ آذر (۱۶ دسامبر)» or with the year «۲۵ آذر ۱۴۰۱ (۱۶ دسامبر ۲۰۲۲)» (editions-glossary §11)`,
         });
   });
   for (const field of fields)
