@@ -64,9 +64,10 @@ async function openFailing(javaScript: boolean, fail: (url: URL, type: string) =
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await expect.poll(() => pending, { timeout: 10_000 }).toBe(0);
   };
-  // Down the page a screen at a time, as a reader would: each island wakes (and loads its chart) as it nears.
+  // Down the page as a reader would: each island wakes (and loads its chart) as it comes within a screen
+  // of the window (src/main.ts), so stops 1.75 screens apart leave no part of the page out of reach.
   const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y < height; y += 700) {
+  for (let y = 0; y < height; y += 1400) {
     await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
     await quiet();
   }
