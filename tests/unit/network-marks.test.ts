@@ -3,8 +3,8 @@
 // least `distanceTo` is (the placement pads a box by it, so a different last digit could move a label).
 import { describe, expect, it } from 'vitest';
 import { distanceTo, markGrid } from '$lib/charts/network/marks';
-import { nearest } from '$lib/charts/network/linkLabels';
-import type { Box } from '$lib/charts/geometry';
+import { nearest, reachOf } from '$lib/charts/network/linkLabels';
+import { overlaps, type Box } from '$lib/charts/geometry';
 
 // A seeded generator, so a failure is the same on every run.
 function random(seed: number) {
@@ -78,5 +78,37 @@ describe('nearest', () => {
         { x0: 0, y0: 0, x1: 10, y1: 10 },
       ),
     ).toBeNaN();
+  });
+});
+
+describe('reachOf', () => {
+  it('holds the box of a label at every spot, so a box clear of it is clear of them all', () => {
+    const spots = Array.from({ length: 200 }, () => rand() * 300);
+    const [w, h] = [57.3, 30];
+    const reach = reachOf(spots, w, h);
+    for (let k = 0; k < spots.length; k += 2) {
+      const box = {
+        x0: spots[k] - w / 2,
+        y0: spots[k + 1] - h / 2,
+        x1: spots[k] + w / 2,
+        y1: spots[k + 1] + h / 2,
+      };
+      expect(box.x0 >= reach.x0 && box.y0 >= reach.y0 && box.x1 <= reach.x1 && box.y1 <= reach.y1).toBe(true);
+    }
+    for (const b of boxes)
+      if (!overlaps(b, reach))
+        for (let k = 0; k < spots.length; k += 2)
+          expect(
+            overlaps(b, {
+              x0: spots[k] - w / 2,
+              y0: spots[k + 1] - h / 2,
+              x1: spots[k] + w / 2,
+              y1: spots[k + 1] + h / 2,
+            }),
+          ).toBe(false);
+  });
+
+  it('passes over an edge with no number', () => {
+    expect(reachOf([10, 10, NaN, 50], 4, 2)).toEqual({ x0: 8, y0: 9, x1: 12, y1: 51 });
   });
 });

@@ -120,6 +120,8 @@ export function placeLinkLabels(
     spots?: number[];
     /** Per spot: 0 not asked yet, 1 free of the lines, 2 not. */
     clear?: Uint8Array;
+    /** The box round every spot's box: a box clear of it is clear of them all. */
+    reach?: Box;
   }
   const optionsOf = new Map<SceneLink, Option[]>();
   const besideOf = new Map<SceneLink, { q: Point; n: Point }[]>();
@@ -160,12 +162,15 @@ export function placeLinkLabels(
         const { text, w, h } = option;
         const spots = (option.spots ??= spotsOf(beside(l), w, h));
         const clear = (option.clear ??= new Uint8Array(spots.length / 2));
+        const reach = (option.reach ??= reachOf(spots, w, h));
+        // Only the boxes taken near this link's spots can cover one.
+        const near = taken.filter((b) => overlaps(b, reach));
         let spot: Point | undefined;
         for (let k = 0; k < clear.length && !spot; k++) {
           if (clear[k] === 2) continue;
           const p = { x: spots[2 * k], y: spots[2 * k + 1] };
           const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
-          if (taken.some((b) => overlaps(b, box))) continue;
+          if (near.some((b) => overlaps(b, box))) continue;
           if (!clear[k]) clear[k] = clearOfLines(box, mine) ? 1 : 2;
           if (clear[k] === 1) spot = p;
         }
@@ -234,6 +239,21 @@ function spotsOf(beside: { q: Point; n: Point }[], w: number, h: number): number
       }
     }
   return out;
+}
+
+/** The box round the boxes of a w × h label at each of `spots` (x, y, x, y…), each edge worked out as the
+ * spots' boxes' own are, so that every one of them lies inside it. (An edge with no number is passed
+ * over: such a box overlaps nothing.) */
+export function reachOf(spots: number[], w: number, h: number): Box {
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (let k = 0; k < spots.length; k += 2) {
+    const [x0, y0, x1, y1] = [spots[k] - w / 2, spots[k + 1] - h / 2, spots[k] + w / 2, spots[k + 1] + h / 2];
+    if (x0 < box.x0) box.x0 = x0;
+    if (y0 < box.y0) box.y0 = y0;
+    if (x1 > box.x1) box.x1 = x1;
+    if (y1 > box.y1) box.y1 = y1;
+  }
+  return box;
 }
 
 /** The least `distanceTo` from any of `points` to a box (Infinity for none), the very same number: the
