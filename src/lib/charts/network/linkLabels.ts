@@ -166,13 +166,18 @@ export function placeLinkLabels(
         // Only the boxes taken near this link's spots can cover one.
         const near = taken.filter((b) => overlaps(b, reach));
         let spot: Point | undefined;
-        for (let k = 0; k < clear.length && !spot; k++) {
+        // (Written out, without a function or an object per spot: a step's first scene runs this loop
+        // before the browser has optimised it, over hundreds of spots a link.)
+        spots: for (let k = 0; k < clear.length && !spot; k++) {
           if (clear[k] === 2) continue;
-          const p = { x: spots[2 * k], y: spots[2 * k + 1] };
-          const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
-          if (near.some((b) => overlaps(b, box))) continue;
-          if (!clear[k]) clear[k] = clearOfLines(box, mine) ? 1 : 2;
-          if (clear[k] === 1) spot = p;
+          const [x, y] = [spots[2 * k], spots[2 * k + 1]];
+          const [x0, y0, x1, y1] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
+          // overlaps(b, box), as in geometry.ts.
+          for (const b of near)
+            if (Math.min(b.x1, x1) - Math.max(b.x0, x0) > 0 && Math.min(b.y1, y1) - Math.max(b.y0, y0) > 0)
+              continue spots;
+          if (!clear[k]) clear[k] = clearOfLines({ x0, y0, x1, y1 }, mine) ? 1 : 2;
+          if (clear[k] === 1) spot = { x, y };
         }
         if (!spot) continue;
         const box = roundBox({
