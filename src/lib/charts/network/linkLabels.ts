@@ -108,77 +108,26 @@ export function placeLinkLabels(
   // Wrapped at the scene's width first, then narrower (taller) where a wide label finds no room.
   const wraps = [...new Set([wrap, 110, linkLabelWrap.narrow].filter((w) => w <= wrap))];
 
-  // What a round asks about a link's label in a spot, apart from the labels placed before it, is the same
-  // in every round: its texts, their sizes, the spots beside its curve, and whether a spot is inside the
-  // drawing and clear of the lines. Worked out once per link, a spot's answer once it is first asked.
-  const index = new Map(visible.map((l, i) => [l, i]));
-  interface Option {
-    text: LabelText;
-    w: number;
-    h: number;
-    /** Found when first asked for (most links take a spot of their first text): x, y, x, y… */
-    spots?: number[];
-    /** Per spot: 0 not asked yet, 1 free of the lines, 2 not. */
-    clear?: Uint8Array;
-    /** The box round every spot's box: a box clear of it is clear of them all. */
-    reach?: Box;
-  }
-  const optionsOf = new Map<SceneLink, Option[]>();
-  const besideOf = new Map<SceneLink, { q: Point; n: Point }[]>();
-  const beside = (l: SceneLink) => {
-    let out = besideOf.get(l);
-    if (!out) besideOf.set(l, (out = besides(shapes.get(l.id)!.curve)));
-    return out;
-  };
-  const options = (l: SceneLink) => {
-    let out = optionsOf.get(l);
-    if (!out) {
-      // Last, the words without the date (the link's card still gives it): better than no label.
-      const texts = [...wraps.map((w) => linkLabelText(l.rel, w)), dateless(linkLabelText(l.rel, wrap))];
-      out = texts.map((text) => {
-        const w = text.width + 6;
-        const h = (text.lines.length + (text.date && !text.dateInline ? 1 : 0)) * linkLine + 4;
-        return { text, w, h };
-      });
-      optionsOf.set(l, out);
-    }
-    return out;
-  };
-  const clearOfLines = (box: Box, mine: number) => {
-    if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) return false;
-    // A stroke's half width, and a pixel more, between the label's box and any line.
-    if (drawn.hits(pad(box, 2.5))) return false;
-    // Its own link the nearest line to it, so the label reads as that link's.
-    const near = nearest(points[mine], box);
-    return !drawn.hits(pad(box, near + 1), mine);
-  };
-
   const round = (candidates: SceneLink[]) => {
     const placed = new Map<SceneLink, LinkLabel>();
     const taken = [...nodeBoxes];
     for (const l of candidates) {
-      const mine = index.get(l)!;
-      for (const option of options(l)) {
-        const { text, w, h } = option;
-        const spots = (option.spots ??= spotsOf(beside(l), w, h));
-        const clear = (option.clear ??= new Uint8Array(spots.length / 2));
-        const reach = (option.reach ??= reachOf(spots, w, h));
-        // Only the boxes taken near this link's spots can cover one.
-        const near = taken.filter((b) => overlaps(b, reach));
-        let spot: Point | undefined;
-        // (Written out, without a function or an object per spot: a step's first scene runs this loop
-        // before the browser has optimised it, over hundreds of spots a link.)
-        spots: for (let k = 0; k < clear.length && !spot; k++) {
-          if (clear[k] === 2) continue;
-          const [x, y] = [spots[2 * k], spots[2 * k + 1]];
-          const [x0, y0, x1, y1] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
-          // overlaps(b, box), as in geometry.ts.
-          for (const b of near)
-            if (Math.min(b.x1, x1) - Math.max(b.x0, x0) > 0 && Math.min(b.y1, y1) - Math.max(b.y0, y0) > 0)
-              continue spots;
-          if (!clear[k]) clear[k] = clearOfLines({ x0, y0, x1, y1 }, mine) ? 1 : 2;
-          if (clear[k] === 1) spot = { x, y };
-        }
+      const c = shapes.get(l.id)!.curve;
+      const mine = visible.indexOf(l);
+      // Last, the words without the date (the link's card still gives it): better than no label.
+      const texts = [...wraps.map((w) => linkLabelText(l.rel, w)), dateless(linkLabelText(l.rel, wrap))];
+      for (const text of texts) {
+        const w = text.width + 6;
+        const h = (text.lines.length + (text.date && !text.dateInline ? 1 : 0)) * linkLine + 4;
+        const spot = spots(c, w, h).find((p) => {
+          const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
+          if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) return false;
+          // A stroke's half width, and a pixel more, between the label's box and any line.
+          if (taken.some((b) => overlaps(b, box)) || drawn.hits(pad(box, 2.5))) return false;
+          // Its own link the nearest line to it, so the label reads as that link's.
+          const near = Math.min(...points[mine].map((q) => distanceTo(q, box)));
+          return !drawn.hits(pad(box, near + 1), mine);
+        });
         if (!spot) continue;
         const box = roundBox({
           x0: spot.x - w / 2,
@@ -216,68 +165,26 @@ function dateless(text: LabelText): LabelText {
   return { lines: text.lines, dateInline: false, width };
 }
 
-/** A curve's point and normal at each place along it where a label may go (`along`). */
-function besides(c: Route): { q: Point; n: Point }[] {
-  return along.map((t) => {
-    const a = at(c, Math.max(0, t - 0.02));
-    const b = at(c, Math.min(1, t + 0.02));
-    return { q: at(c, t), n: unit(-(b.y - a.y), b.x - a.x) };
-  });
-}
-
-/** Where a w × h label may go beside a curve (its `besides`), best first: nearest to it, then nearest its
- * middle; each spot just clear of the curve's tangent there, on either side, straight out from it, or
- * above or below it, or to its left or right (a wide label beside a steep link). */
-function spotsOf(beside: { q: Point; n: Point }[], w: number, h: number): number[] {
-  // x, y, x, y…: a plain list of numbers, as a step asks for hundreds of spots per link.
-  const out: number[] = [];
+/** Where a w × h label may go beside a curve, best first: nearest to it, then nearest its middle; each
+ * spot just clear of the curve's tangent there, on either side, straight out from it, or above or below
+ * it, or to its left or right (a wide label beside a steep link). */
+function spots(c: Route, w: number, h: number): Point[] {
+  const out: Point[] = [];
   for (const more of nearer)
-    for (const { q, n } of beside) {
+    for (const t of along) {
+      const q = at(c, t);
+      const a = at(c, Math.max(0, t - 0.02));
+      const b = at(c, Math.min(1, t + 0.02));
+      const n = unit(-(b.y - a.y), b.x - a.x);
       // How far the box's centre must be from the line for the box to clear it.
       const clear = (Math.abs(n.x) * w) / 2 + (Math.abs(n.y) * h) / 2 + 4 + more;
       for (const side of [1, -1]) {
         // Straight out from the curve, or slid along it by a third of the label's width either way.
         for (const slide of [0, w / 3, -w / 3])
-          out.push(q.x + n.x * clear * side + n.y * slide, q.y + n.y * clear * side - n.x * slide);
-        if (Math.abs(n.y) > 0.6) out.push(q.x, q.y + (clear / Math.abs(n.y)) * side);
-        if (Math.abs(n.x) > 0.6) out.push(q.x + (clear / Math.abs(n.x)) * side, q.y);
+          out.push({ x: q.x + n.x * clear * side + n.y * slide, y: q.y + n.y * clear * side - n.x * slide });
+        if (Math.abs(n.y) > 0.6) out.push({ x: q.x, y: q.y + (clear / Math.abs(n.y)) * side });
+        if (Math.abs(n.x) > 0.6) out.push({ x: q.x + (clear / Math.abs(n.x)) * side, y: q.y });
       }
     }
   return out;
-}
-
-/** The box round the boxes of a w × h label at each of `spots` (x, y, x, y…), each edge worked out as the
- * spots' boxes' own are, so that every one of them lies inside it. (An edge with no number is passed
- * over: such a box overlaps nothing.) */
-export function reachOf(spots: number[], w: number, h: number): Box {
-  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-  for (let k = 0; k < spots.length; k += 2) {
-    const [x0, y0, x1, y1] = [spots[k] - w / 2, spots[k + 1] - h / 2, spots[k] + w / 2, spots[k + 1] + h / 2];
-    if (x0 < box.x0) box.x0 = x0;
-    if (y0 < box.y0) box.y0 = y0;
-    if (x1 > box.x1) box.x1 = x1;
-    if (y1 > box.y1) box.y1 = y1;
-  }
-  return box;
-}
-
-/** The least `distanceTo` from any of `points` to a box (Infinity for none), the very same number: the
- * square root is taken only for the points whose squared distance is the least, or within rounding of it. */
-export function nearest(points: Point[], b: Box): number {
-  let least = Infinity;
-  for (const p of points) {
-    const dx = Math.max(b.x0 - p.x, 0, p.x - b.x1);
-    const dy = Math.max(b.y0 - p.y, 0, p.y - b.y1);
-    const d = dx * dx + dy * dy;
-    // A point with no number, or too far to square, is left to distanceTo itself.
-    if (!(d < Infinity)) return Math.min(...points.map((q) => distanceTo(q, b)));
-    if (d < least) least = d;
-  }
-  let near = Infinity;
-  for (const p of points) {
-    const dx = Math.max(b.x0 - p.x, 0, p.x - b.x1);
-    const dy = Math.max(b.y0 - p.y, 0, p.y - b.y1);
-    if (dx * dx + dy * dy <= least * (1 + 1e-12)) near = Math.min(near, distanceTo(p, b));
-  }
-  return near;
 }

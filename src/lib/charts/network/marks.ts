@@ -35,56 +35,25 @@ export const distanceTo = (p: Point, b: Box) =>
   Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
 
 /** Points, each of one mark (a link's index), that answer "does this box hold any of them, other than
- * those of mark `except`?". The points are sorted into the grid's cells once, in flat arrays (a cell's
- * points are a run of `order`), because a diagram's step asks it thousands of times. */
+ * those of mark `except`?". */
 export function markGrid(marks: Point[][]) {
-  const count = marks.reduce((n, points) => n + points.length, 0);
-  const xs = new Float64Array(count);
-  const ys = new Float64Array(count);
-  const of = new Int32Array(count);
-  let i0 = Infinity;
-  let j0 = Infinity;
-  let i1 = -Infinity;
-  let j1 = -Infinity;
-  let n = 0;
+  const cells = new Map<string, { p: Point; mark: number }[]>();
+  const key = (i: number, j: number) => `${i},${j}`;
   marks.forEach((points, mark) => {
     for (const p of points) {
-      xs[n] = p.x;
-      ys[n] = p.y;
-      of[n++] = mark;
-      const i = Math.floor(p.x / cell);
-      const j = Math.floor(p.y / cell);
-      if (i < i0) i0 = i;
-      if (i > i1) i1 = i;
-      if (j < j0) j0 = j;
-      if (j > j1) j1 = j;
+      const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
+      const list = cells.get(k);
+      if (list) list.push({ p, mark });
+      else cells.set(k, [{ p, mark }]);
     }
   });
-  const cols = count ? i1 - i0 + 1 : 0;
-  const rows = count ? j1 - j0 + 1 : 0;
-  const cellOf = (k: number) => (Math.floor(ys[k] / cell) - j0) * cols + (Math.floor(xs[k] / cell) - i0);
-  // Where each cell's run starts in `order`, and the points in cell order.
-  const start = new Int32Array(cols * rows + 1);
-  for (let k = 0; k < count; k++) start[cellOf(k) + 1]++;
-  for (let c = 0; c < cols * rows; c++) start[c + 1] += start[c];
-  const order = new Int32Array(count);
-  const next = start.slice(0, cols * rows);
-  for (let k = 0; k < count; k++) order[next[cellOf(k)]++] = k;
   return {
     /** True when a point lies inside the box (on its edge does not count). */
     hits(b: Box, except = -1): boolean {
-      const ia = Math.max(Math.floor(b.x0 / cell), i0);
-      const ib = Math.min(Math.floor(b.x1 / cell), i1);
-      const ja = Math.max(Math.floor(b.y0 / cell), j0);
-      const jb = Math.min(Math.floor(b.y1 / cell), j1);
-      for (let j = ja; j <= jb; j++)
-        for (let i = ia; i <= ib; i++) {
-          const c = (j - j0) * cols + (i - i0);
-          for (let r = start[c]; r < start[c + 1]; r++) {
-            const k = order[r];
-            if (of[k] !== except && xs[k] > b.x0 && xs[k] < b.x1 && ys[k] > b.y0 && ys[k] < b.y1) return true;
-          }
-        }
+      for (let i = Math.floor(b.x0 / cell); i <= Math.floor(b.x1 / cell); i++)
+        for (let j = Math.floor(b.y0 / cell); j <= Math.floor(b.y1 / cell); j++)
+          for (const { p, mark } of cells.get(key(i, j)) ?? [])
+            if (mark !== except && p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1) return true;
       return false;
     },
   };
