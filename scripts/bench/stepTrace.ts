@@ -1,8 +1,8 @@
 // What each step change's frame cost, from a Chromium trace of a reader's scroll from one step to another
 // (steps.ts): for each step, the largest animation-frame callback after it was reached (the chart following
 // the step: its new scene, Svelte's update of the SVG and the slide's measurement), in wall time and in
-// thread (CPU) time, which stays steady while other work shares the machine, and the style and layout that
-// script forced inside it.
+// thread (CPU) time, which other work on the machine moves less (runs still differ by 10–20%: compare
+// builds run in turn, several times each), and the style and layout that script forced inside it.
 //   npx tsx scripts/bench/stepTrace.ts http://127.0.0.1:4173 intel-processors pressure-builds
 // DETAIL=1 adds what each of those callbacks spent its time on, by trace event.
 import { atFirstStep, readStep, stepsBetween } from './steps';
