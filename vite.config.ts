@@ -84,6 +84,9 @@ export default defineConfig({
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,
+    // Source maps only when asked (BUILD_SOURCEMAP=1): for naming the functions of a CPU profile of the built
+    // site (scripts/bench/stepProfile.ts); the scripts gain only a sourceMappingURL comment. Never for publishing.
+    sourcemap: process.env.BUILD_SOURCEMAP === '1',
     target: 'es2022',
     // No module preloading: its helper appends <link rel="modulepreload"> to <head> for each dynamic
     // import, and on the story's large document each append costs a long frame when an island wakes
