@@ -148,18 +148,9 @@ function chineseRange(from: string, to: string): string {
   return `${formatDate(from, editions.zh)}至${a.day !== undefined && a.month === b.month ? short.slice(short.indexOf('月') + 1) : short}`;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A number in the edition's digits: "60" in English and Chinese, "۶۰" in Persian. (Each formatter is made
- * once: making one costs far more than formatting, and a diagram's step asks for dozens of numbers.) */
-export function formatNumber(n: number, edition: Edition = editions.en): string {
-  const grouping = n >= 10000;
-  const key = `${edition.locale} ${grouping}`;
-  let format = numberFormats.get(key);
-  if (!format)
-    numberFormats.set(key, (format = new Intl.NumberFormat(edition.locale, { useGrouping: grouping })));
-  return format.format(n);
-}
+/** A number in the edition's digits: "60" in English and Chinese, "۶۰" in Persian. */
+export const formatNumber = (n: number, edition: Edition = editions.en) =>
+  new Intl.NumberFormat(edition.locale, { useGrouping: n >= 10000 }).format(n);
 
 /**
  * The first days of the Solar Hijri years (Nowruz, 1 Farvardin) between two instants: where the Persian
