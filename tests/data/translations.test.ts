@@ -91,6 +91,35 @@ describe('one edition against the English', () => {
   });
 });
 
+describe("sources' publishers and names, which the provenance counts by", () => {
+  const publishers = fields.filter((f) => /^sources\/[^/]+\/publisher$/.test(f.key));
+  const names = (entries: { key: string; en: string; text: string }[]) =>
+    translationProblems(fields, file(entries)).filter((p) => p.kind === 'names');
+  it('are text a reader meets, one key per source', () => {
+    expect(publishers.length).toBeGreaterThan(2);
+  });
+  it('must be written one way and never two alike, saying where', () => {
+    const [a, b] = publishers;
+    const twoWays = names([
+      { key: a.key, en: 'NBC News', text: 'ان‌بی‌سی نیوز' },
+      { key: b.key, en: 'NBC News', text: 'ان‌بی‌سی' },
+    ]);
+    expect(twoWays).toHaveLength(1);
+    expect(twoWays[0].at).toEqual({ file: 'translation', path: ['entries', 1, 'text'] });
+    expect(twoWays[0].message).toContain(a.key);
+    const alike = names([
+      { key: a.key, en: 'Reuters', text: 'رویترز' },
+      { key: b.key, en: 'Reuters (via Yahoo)', text: 'رویترز' },
+    ]);
+    expect(alike[0].message).toContain('tell them apart');
+    const fine = names([
+      { key: a.key, en: 'NBC News', text: 'ان‌بی‌سی نیوز' },
+      { key: b.key, en: 'NBC News', text: 'ان‌بی‌سی نیوز' },
+    ]);
+    expect(fine).toEqual([]);
+  });
+});
+
 describe('Persian dates (editions-glossary §11)', () => {
   it('finds a Gregorian day written without its Solar Hijri day first', () => {
     expect(gregorianOnlyDays('گزارش ۱۶ دسامبر ان‌بی‌سی و حدود ۱ دسامبر')).toEqual(['۱۶ دسامبر', '۱ دسامبر']);

@@ -74,7 +74,12 @@ export function textFields(raw: Partial<Record<DataFileName, unknown>>): TextFie
 
   const sources = raw['sources.json'] as Json | undefined;
   list(sources?.sources).forEach((s, i) =>
-    fields('sources.json', ['sources', String(s.id)], ['sources', i], s, ['name', 'note', 'dateNote']),
+    fields('sources.json', ['sources', String(s.id)], ['sources', i], s, [
+      'publisher',
+      'name',
+      'note',
+      'dateNote',
+    ]),
   );
   const entities = raw['entities.json'] as Json | undefined;
   list(entities?.entities).forEach((e, i) =>
@@ -164,7 +169,7 @@ export function textFields(raw: Partial<Record<DataFileName, unknown>>): TextFie
 
 /** A translation problem, placed either in the edition's file or at the English it concerns. */
 export interface TranslationProblem {
-  kind: 'missing' | 'stale' | 'unknown-key' | 'duplicate-key' | 'glossary' | 'calendar';
+  kind: 'missing' | 'stale' | 'unknown-key' | 'duplicate-key' | 'glossary' | 'calendar' | 'names';
   /** Where to look: in the translation file (entries) or in the English data file (missing). */
   at: { file: 'translation'; path: Path } | { file: DataFileName; path: Path };
   message: string;
@@ -242,6 +247,7 @@ export function translationProblems(fields: TextField[], file: TranslationFile):
           message: `«${day}» is a Gregorian day with no Solar Hijri day before it; write the Hijri day first and this one in brackets, as «۲۵ آذر (۱۶ دسامبر)» or with the year «۲۵ آذر ۱۴۰۱ (۱۶ دسامبر ۲۰۲۲)» (editions-glossary §11)`,
         });
   });
+  problems.push(...nameProblems(file, language));
   for (const field of fields)
     if (!seen.has(field.key))
       problems.push({
@@ -249,6 +255,37 @@ export function translationProblems(fields: TextField[], file: TranslationFile):
         at: { file: field.file, path: field.path },
         message: `no ${language} translation yet (key "${field.key}" in data/translations/${file.edition}.json)`,
       });
+  return problems;
+}
+
+/** A source's publisher and name are who the provenance counts (provenance.ts tells independent sources
+ * apart by them), so an edition must write each one way, and two of one field never alike: otherwise its
+ * How-we-know lines would count sources the English counts apart as one, or one as two. */
+function nameProblems(file: TranslationFile, language: string): TranslationProblem[] {
+  const problems: TranslationProblem[] = [];
+  const firstFor = new Map<string, { text: string; key: string }>();
+  const englishOf = new Map<string, { en: string; key: string }>();
+  file.entries.forEach((entry, i) => {
+    const field = /^sources\/[^/]+\/(publisher|name)$/.exec(entry.key)?.[1];
+    if (!field) return;
+    const at = { file: 'translation' as const, path: ['entries', i, 'text'] };
+    const first = firstFor.get(`${field} ${entry.en}`);
+    if (first && first.text !== entry.text)
+      problems.push({
+        kind: 'names',
+        at,
+        message: `"${entry.en}" is written "${first.text}" at ${first.key} and "${entry.text}" here; write it one way in ${language}`,
+      });
+    else if (!first) firstFor.set(`${field} ${entry.en}`, { text: entry.text, key: entry.key });
+    const other = englishOf.get(`${field} ${entry.text}`);
+    if (other && other.en !== entry.en)
+      problems.push({
+        kind: 'names',
+        at,
+        message: `"${entry.text}" also writes "${other.en}" (${other.key}), another source's ${field}; tell them apart in ${language}`,
+      });
+    else if (!other) englishOf.set(`${field} ${entry.text}`, { en: entry.en, key: entry.key });
+  });
   return problems;
 }
 
