@@ -64,7 +64,7 @@ export default defineConfig({
     dataCheck(dataDir, edition.id, { publishing: !!siteUrl }),
     editionFonts(dataDir),
     networkLayoutPlugin(dataDir),
-    devPrerender(pagesRoot, here('./src/entry-server.ts')),
+    devPrerender(pagesRoot, here('./src/entry-server.ts'), edition),
     // The dev server's embeds (each build of an embed adds its own: scripts/build.ts).
     embedEntry(here('.')),
     clientTwins(),

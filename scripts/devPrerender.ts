@@ -5,11 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { htmlTag, type Edition } from '../src/lib/editions/editions.ts';
 
 type Entry = { render: (page: string) => { head: string; body: string }; pageFiles: Record<string, string> };
 
-/** `pagesRoot`: the folder of the page templates; `entryServer`: the file path of the prerender entry. */
-export function devPrerender(pagesRoot: string, entryServer: string): Plugin {
+/** `pagesRoot`: the folder of the page templates; `entryServer`: the file path of the prerender entry;
+ * `edition`: the one being served (EDITION=fa npm run dev), whose language and direction the page states. */
+export function devPrerender(pagesRoot: string, entryServer: string, edition: Edition): Plugin {
   return {
     name: 'tiandy-dev-prerender',
     apply: 'serve',
@@ -38,7 +40,10 @@ export function devPrerender(pagesRoot: string, entryServer: string): Plugin {
           );
           const template = await server.transformIndexHtml(url.pathname, source);
           const { head, body } = entry.render(page);
-          const html = template.replace('<!--app-head-->', head).replace('<!--app-html-->', () => body);
+          const html = template
+            .replace('<html lang="en">', htmlTag(edition))
+            .replace('<!--app-head-->', head)
+            .replace('<!--app-html-->', () => body);
           res.setHeader('content-type', 'text/html');
           res.end(html);
         } catch (error) {

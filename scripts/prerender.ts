@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { cspPolicy } from './csp';
 import { fontsInline } from './fonts';
-import { editions, type EditionId } from '../src/lib/editions/editions';
+import { editions, htmlTag, type EditionId } from '../src/lib/editions/editions';
 import { pagePath, type PageName } from '../src/lib/publish/pages';
 import type { EditionNote } from '../src/lib/data/translations';
 
@@ -35,9 +35,6 @@ export async function prerender(
     renderSwitcher: (path: string, built: EditionId[], note?: EditionNote) => string;
     pageFiles: Record<string, string>;
   };
-  const { lang, dir } = editions[edition];
-  // English keeps its template's <html lang="en">; an edition states its language and direction.
-  const htmlTag = edition === 'en' ? '<html lang="en">' : `<html lang="${lang}" dir="${dir}">`;
   const css = ssrStylesheet(dirname(entryServer));
   const embedCss = fontsInline(css, siteDir);
   const pages = Object.entries(mod.pageFiles).map(([page, file]) => {
@@ -62,7 +59,7 @@ export async function prerender(
         : '';
     // The CSP goes first in <head> so it governs everything after it.
     const html = template
-      .replace('<html lang="en">', htmlTag)
+      .replace('<html lang="en">', htmlTag(editions[edition]))
       .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
       .replace('<!--app-head-->', head)
       .replace('<!--app-html-->', () => body)

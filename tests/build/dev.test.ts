@@ -1,8 +1,10 @@
-// The dev server editors use: pages are rendered on the server as in the build, and their islands hydrate.
+// The dev server editors use: pages are rendered on the server as in the build, and their islands hydrate;
+// and a translator's (EDITION=fa npm run dev): the edition's story, at its address, in its language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../../scripts/chromium';
+import { readTranslations } from '../../scripts/fonts';
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -42,4 +44,44 @@ describe('npm run dev', () => {
       await page.close();
     }, 60_000);
   }
+});
+
+describe.each(['fa', 'zh'] as const)('EDITION=%s npm run dev', (id) => {
+  let edition: ViteDevServer;
+  let at = '';
+  const before = process.env.EDITION;
+  beforeAll(async () => {
+    // Read as the config loads and as modules are first compiled: set for this server's whole life.
+    process.env.EDITION = id;
+    edition = await createServer({
+      configFile: 'vite.config.ts',
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port: 0, strictPort: false },
+    });
+    await edition.listen();
+    at = `http://127.0.0.1:${(edition.httpServer!.address() as { port: number }).port}/${id}/`;
+  }, 60_000);
+  afterAll(async () => {
+    await edition?.close();
+    if (before === undefined) delete process.env.EDITION;
+    else process.env.EDITION = before;
+  });
+
+  it(`serves /${id}/ rendered on the server in its language, and it hydrates without errors`, async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    await page.goto(at);
+    const html = page.locator('html');
+    expect(await html.getAttribute('lang')).toMatch(new RegExp(`^${id}`));
+    expect(await html.getAttribute('dir')).toBe(id === 'fa' ? 'rtl' : 'ltr');
+    const headline = readTranslations(id).entries?.find((e) => e.key === 'story/headline')?.text;
+    expect(headline).toBeTruthy();
+    expect(await page.locator('h1').textContent()).toContain(headline);
+    await page.locator('[data-step]').first().scrollIntoViewIfNeeded();
+    await page.waitForSelector('.scrolly.live', { timeout: 30_000 });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

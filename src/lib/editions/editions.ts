@@ -41,6 +41,12 @@ export const editions: Record<EditionId, Edition> = {
   },
 };
 
+/** A page's opening tag, as the templates' `<html lang="en">` becomes in the edition (the build's prerender
+ * and the dev server's both put it in place): English keeps it; an edition states its language and
+ * direction. */
+export const htmlTag = ({ id, lang, dir }: Edition): string =>
+  id === 'en' ? '<html lang="en">' : `<html lang="${lang}" dir="${dir}">`;
+
 /** The edition a page path belongs to: "/fa/embed/map/" → fa; anything without a prefix → en. */
 export function editionOfPath(pathname: string, base = '/'): Edition {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
