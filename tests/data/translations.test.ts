@@ -120,6 +120,16 @@ describe("sources' publishers and names, which the provenance counts by", () => 
   });
 });
 
+describe('Persian publishers in data/', () => {
+  it('hold no brackets of their own outside a Latin name: a citation and a claim already bracket them', () => {
+    const fa = checkTranslations('data').find((r) => r.edition === 'fa')!;
+    const publishers = fa.translation!.entries.filter((e) => e.key.endsWith('/publisher'));
+    expect(publishers.length).toBeGreaterThan(50);
+    const nested = publishers.filter((e) => /[()]/.test(e.text) && /[^\x20-\x7e]/.test(e.text));
+    expect(nested.map((e) => e.text)).toEqual([]);
+  });
+});
+
 describe('Persian dates (editions-glossary §11)', () => {
   it('finds a Gregorian day written without its Solar Hijri day first', () => {
     expect(gregorianOnlyDays('گزارش ۱۶ دسامبر ان‌بی‌سی و حدود ۱ دسامبر')).toEqual(['۱۶ دسامبر', '۱ دسامبر']);
