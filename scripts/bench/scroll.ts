@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../chromium';
 import type { Story } from '../../src/lib/data/schema';
-import { atLeast } from '../../src/lib/ui/layout';
 import { bytesShipped } from './bytes';
+import { graphicShows, readingPlaces, wheelDownTo } from './reader';
 import { observeLongFrames, type LongFrame } from './longFrames';
 import { median, round } from './stats';
 
@@ -48,45 +48,12 @@ export interface ScrollSummary {
  * would start a frame early and be counted in it.
  */
 async function readThrough(page: Page, stepIds: string[]) {
-  const wide = await page.evaluate((q) => window.matchMedia(q).matches, atLeast('wide'));
-  // Where a reader reads a step: beside the graphic on wide screens, just under it on phones.
-  const targets = await page.evaluate(
-    ({ ids, at }) =>
-      ids.map((id) => {
-        const el = document.getElementById(id);
-        return el ? el.getBoundingClientRect().top + window.scrollY - window.innerHeight * at : 0;
-      }),
-    { ids: stepIds, at: wide ? 0.4 : 0.62 },
-  );
+  const targets = await readingPlaces(page, stepIds);
   let y = await page.evaluate(() => window.scrollY);
   for (const [k, id] of stepIds.entries()) {
     await page.evaluate((id) => ((window as unknown as { __step?: string }).__step = id), id);
-    for (let i = 0; i < 200 && targets[k] - y > 0; i++) {
-      await page.mouse.wheel(0, Math.min(120, targets[k] - y + 1));
-      // Under 4× CPU slowdown a notch lands a little later: go on only once it has, or the loop sends
-      // notches for distance already covered and overshoots the step.
-      const landed = await page
-        .waitForFunction((before) => (window.scrollY !== before ? window.scrollY : false), y, {
-          timeout: 1000,
-          polling: 'raf',
-        })
-        .then((h) => h.jsonValue() as Promise<number>)
-        .catch(() => undefined);
-      if (landed === undefined) break; // the page cannot scroll further
-      y = landed;
-    }
-    await page
-      .waitForFunction(
-        (id) =>
-          document
-            .querySelector(`[data-step="${id}"]`)
-            ?.closest('[data-block]')
-            ?.querySelector('[data-active-step]')
-            ?.getAttribute('data-active-step') === id,
-        id,
-        { timeout: 5000, polling: 'raf' },
-      )
-      .catch(() => console.log(`  (step ${id} never became active)`));
+    y = await wheelDownTo(page, y, targets[k]);
+    await graphicShows(page, id).catch(() => console.log(`  (step ${id} never became active)`));
     await page.waitForTimeout(350); // let the step's transition run
   }
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { chromiumArgs } from '../chromium';
 import type { Story } from '../../src/lib/data/schema';
+import { graphicShows, readingPlaces, wheelDownTo } from './reader';
 
 /** The story's steps from `first` to `last`, in reading order. */
 export function stepsBetween(first: string, last: string): string[] {
@@ -16,37 +17,13 @@ export function stepsBetween(first: string, last: string): string[] {
   return ids.slice(a, b + 1);
 }
 
-/** Scrolls down to where a phone reader reads `id` (just under the graphic), marks the moment in the page's
- * timeline (`step:<id>`, for a trace), waits until the step's graphic shows it and its transition ran. */
+/** Scrolls down to where the reader reads `id`, marks the moment in the page's timeline (`step:<id>`, for a
+ * trace), waits until the step's graphic shows it and its transition ran. */
 export async function readStep(page: Page, id: string) {
-  const target = await page.evaluate((id) => {
-    const el = document.getElementById(id)!;
-    return el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.62;
-  }, id);
-  let y = await page.evaluate(() => window.scrollY);
-  for (let i = 0; i < 400 && target - y > 0; i++) {
-    await page.mouse.wheel(0, Math.min(120, target - y + 1));
-    const landed = await page
-      .waitForFunction((before) => (window.scrollY !== before ? window.scrollY : false), y, {
-        timeout: 1000,
-        polling: 'raf',
-      })
-      .then((h) => h.jsonValue() as Promise<number>)
-      .catch(() => undefined);
-    if (landed === undefined) break;
-    y = landed;
-  }
+  const [target] = await readingPlaces(page, [id]);
+  await wheelDownTo(page, await page.evaluate(() => window.scrollY), target, 400);
   await page.evaluate((id) => performance.mark(`step:${id}`), id);
-  await page.waitForFunction(
-    (id) =>
-      document
-        .querySelector(`[data-step="${id}"]`)
-        ?.closest('[data-block]')
-        ?.querySelector('[data-active-step]')
-        ?.getAttribute('data-active-step') === id,
-    id,
-    { timeout: 5000, polling: 'raf' },
-  );
+  await graphicShows(page, id);
   await page.waitForTimeout(400);
 }
 

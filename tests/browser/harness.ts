@@ -3,6 +3,7 @@
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs } from '../../scripts/chromium';
+import { graphicShows } from '../../scripts/bench/reader';
 
 export const origin = () => inject('origin');
 
@@ -65,14 +66,5 @@ export async function scrollToStep(page: Page, stepId: string) {
     const y = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4;
     window.scrollTo({ top: y, behavior: 'instant' });
   }, stepId);
-  await page.waitForFunction(
-    (id) =>
-      document
-        .querySelector(`[data-step="${id}"]`)
-        ?.closest('[data-block]')
-        ?.querySelector('[data-active-step]')
-        ?.getAttribute('data-active-step') === id,
-    stepId,
-    { timeout: 5000 },
-  );
+  await graphicShows(page, stepId);
 }
