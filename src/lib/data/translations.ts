@@ -169,7 +169,8 @@ export function textFields(raw: Partial<Record<DataFileName, unknown>>): TextFie
 
 /** A translation problem, placed either in the edition's file or at the English it concerns. */
 export interface TranslationProblem {
-  kind: 'missing' | 'stale' | 'unknown-key' | 'duplicate-key' | 'glossary' | 'calendar' | 'names';
+  kind:
+    'missing' | 'stale' | 'unknown-key' | 'duplicate-key' | 'glossary' | 'calendar' | 'brackets' | 'names';
   /** Where to look: in the translation file (entries) or in the English data file (missing). */
   at: { file: 'translation'; path: Path } | { file: DataFileName; path: Path };
   message: string;
@@ -199,6 +200,9 @@ export function gregorianOnlyDays(text: string): string[] {
     if (!/(\(|– )(حدود |احتمالاً )?$/.test(text.slice(0, m.index))) found.push(m[0]);
   return found;
 }
+
+/** Brackets in a text that is not Latin alone. */
+const nested = (text: string) => /[()]/.test(text) && /[^\x20-\x7e]/.test(text);
 
 /** What is missing, stale, unknown or off-glossary in one edition's translations. */
 export function translationProblems(fields: TextField[], file: TranslationFile): TranslationProblem[] {
@@ -246,6 +250,14 @@ export function translationProblems(fields: TextField[], file: TranslationFile):
           at: { file: 'translation', path: ['entries', i, 'text'] },
           message: `«${day}» is a Gregorian day with no Solar Hijri day before it; write the Hijri day first and this one in brackets, as «۲۵ آذر (۱۶ دسامبر)» or with the year «۲۵ آذر ۱۴۰۱ (۱۶ دسامبر ۲۰۲۲)» (editions-glossary §11)`,
         });
+    // A citation and a map claim already bracket a publisher; Persian sets no bracket inside a bracket (a
+    // Latin name's own, "Thompson Hine (SmarTrade)", is isolated with the name).
+    if (file.edition === 'fa' && entry.key.endsWith('/publisher') && nested(entry.text))
+      problems.push({
+        kind: 'brackets',
+        at: { file: 'translation', path: ['entries', i, 'text'] },
+        message: `«${entry.text}» has brackets of its own, and a citation or a map claim puts a publisher in brackets; give its description after a comma, as «دولت شهر دالیان، وب‌سایت انگلیسی»`,
+      });
   });
   problems.push(...nameProblems(file, language));
   for (const field of fields)
