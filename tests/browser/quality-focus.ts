@@ -66,6 +66,52 @@ export function installFocusProbe() {
     await frame();
     return lookAround(el) !== w.__blurredLook;
   };
+  /**
+   * The keyboard walk, recorded as the reader's Tabs land (on each Tab's keyup, once focus has moved), so
+   * that the test can press Tab many times between two looks at the page: a stop per Tab, focus stuck on
+   * one element (a trap), focus falling back to the document after an element (lost), focus inside an
+   * SVG <use> copy. Done when focus wraps to the first stop, leaves the page twice in a row, or is stuck
+   * more than three times.
+   */
+  w.__startTabWalk = () => {
+    const walk = {
+      stops: [] as { desc: string; outline: boolean; size: number }[],
+      traps: [] as string[],
+      lost: [] as string[],
+      clones: [] as string[],
+      outs: 0,
+      done: false,
+    };
+    const els = [] as Element[];
+    w.__walk = els;
+    w.__tabWalk = walk;
+    const describe = w.__describe as (el: Element) => string;
+    const hasOutline = w.__hasOutline as (el: Element) => boolean;
+    const onTab = (e: KeyboardEvent) => {
+      if (e.key !== 'Tab' || walk.done) return;
+      const el = document.activeElement;
+      // Past the last control Chromium puts focus on the document; the next Tab wraps to the first.
+      if (!el || el === document.body || el === document.documentElement) {
+        if (++walk.outs > 1 || walk.stops.length === 0) walk.done = true;
+        return;
+      }
+      if (els[0] === el) {
+        walk.done = true;
+        return;
+      }
+      const desc = describe(el);
+      if (walk.outs > 0) walk.lost.push(walk.stops.at(-1)!.desc);
+      walk.outs = 0;
+      if (els.at(-1) === el) walk.traps.push(desc);
+      if (el.tagName.toLowerCase() === 'use') walk.clones.push(desc);
+      if (walk.traps.length > 3) walk.done = true;
+      const r = el.getBoundingClientRect();
+      els.push(el);
+      walk.stops.push({ desc, outline: hasOutline(el), size: r.width * r.height });
+      if (walk.done) removeEventListener('keyup', onTab, true);
+    };
+    addEventListener('keyup', onTab, true);
+  };
   w.__csp = [] as string[];
   document.addEventListener('securitypolicyviolation', (e) => {
     const t = e.target instanceof Element ? e.target : null;

@@ -3,10 +3,10 @@
 // where the highlighted marks are, chart label sizes and overlaps, what a tall phone chart slid to, axe's
 // findings, and over the whole walk every console message, page error and CSP violation.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { editions, type EditionId } from '../../src/lib/editions/editions';
 import { formatNumber } from '../../src/lib/editions/dates';
+import { axe } from './axe';
 import { openPage } from './harness';
 import { labelOverlaps, labelsOnLines, timelineLabelBoxes, boxOverlaps } from './labels';
 import { measureStep, settleStep, storySteps, type StepReport } from './phones';
@@ -92,48 +92,28 @@ export const countParts = (page: Page) =>
     timelineKey: document.querySelectorAll('[data-chart="timeline"] .timeline-legend svg').length,
   }));
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The rules a colour scheme can change: the dark pass runs only these. */
-const colourRules = ['color-contrast', 'link-in-text-block'];
-
 /** The scheme each walked page was last left in by axeStep. */
 const schemeOf = new WeakMap<Page, 'light' | 'dark'>();
 
-/** axe on the step's graphic and card, in light (all rules) and dark (colour rules), injected once. Each
+/** axe on the step's graphic and card, in light (all rules) and dark (colour rules). Each
  * step starts in the scheme the step before ended in, so the page switches scheme once a step, not three
  * times: each switch restyles and repaints the whole story. (What the walk measures besides is geometry,
  * the same in either scheme.) */
 async function axeStep(page: Page, id: string, dark: boolean): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const found: string[] = [];
+  const block = await page.evaluate(
+    (id) => document.getElementById(id)!.closest('[data-block]')!.getAttribute('data-block'),
+    id,
+  );
   const first = schemeOf.get(page) ?? 'light';
   const schemes = first === 'light' ? (['light', 'dark'] as const) : (['dark', 'light'] as const);
   for (const scheme of dark ? schemes : (['light'] as const)) {
     if (scheme !== (schemeOf.get(page) ?? 'light')) await page.emulateMedia({ colorScheme: scheme });
     schemeOf.set(page, scheme);
-    const violations = await page.evaluate(
-      async ({ id, tags, rules, dark }) => {
-        const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-        const block = document.getElementById(id)!.closest('[data-block]')!.getAttribute('data-block');
-        const { violations } = await axe.run(
-          { include: [[`[data-block="${block}"] [data-active-step]`], [`#${id}`]] },
-          {
-            runOnly: dark ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
-            resultTypes: ['violations'],
-          },
-        );
-        return violations.map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} × ` +
-            v.nodes
-              .slice(0, 4)
-              .map((n) => n.target.join(' '))
-              .join(', '),
-        );
-      },
-      { id, tags: axeTags, rules: colourRules, dark: scheme === 'dark' },
-    );
+    const violations = await axe(page, {
+      coloursOnly: scheme === 'dark',
+      include: [`[data-block="${block}"] [data-active-step]`, `#${id}`],
+    });
     found.push(...violations.map((v) => `${scheme}: ${v}`));
   }
   return found;
