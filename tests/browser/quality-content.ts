@@ -15,11 +15,6 @@ export const steps = story.sections.flatMap((s) => s.steps);
 export const embedPaths = ['/embed/map/', '/embed/network/', '/embed/timeline/'];
 /** Every page but the story: the data page (the charts' text twins) and the embeds. */
 export const otherPaths = ['/data/', ...embedPaths];
-/** The pages a per-page gate that checks no words (CSP, privacy) visits in a translated edition besides its
- * story: its data page and one embed. The three embeds are one template, stylesheet and entry
- * (src/embed/index.ts) with the same policy; the English run visits all three, and axe visits all three in
- * every edition (their words differ). Kept to these for npm test's 8 minutes. */
-export const gatedPathsOf = (id: EditionId) => (id === 'en' ? otherPaths : ['/data/', '/embed/map/']);
 /** Every page of the site. */
 export const pagePaths = ['/', ...otherPaths];
 

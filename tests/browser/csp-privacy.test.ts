@@ -1,14 +1,18 @@
-// Security: every built page of every edition carries a strict Content-Security-Policy (meta tag, and
-// _headers for hosts that set headers), nothing on the page violates it in any embed or the data page (nor
-// over the walk through every step of the story: steps.test.ts), and links to other hosts send no referrer.
+// Security and privacy, in every edition: every built page carries a strict Content-Security-Policy (meta
+// tag, and _headers for hosts that set headers); on a visit to the data page and each embed, in light and
+// dark, nothing violates it, links to other hosts send no referrer, and the page asks nothing of any host
+// but its own, sets no cookie and writes nothing to storage (there is no reader preference to keep on these
+// pages). The story is held to the same over the walk through every step (steps.test.ts). The checks share
+// each visit: a page opened once for each is the same page opened twice.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
 import { editions } from '../../src/lib/editions/editions';
 import { pagesBuilt } from './quality-assets';
-import { editionIds, gatedPathsOf, prefixOf } from './quality-content';
+import { editionIds, otherPaths, prefixOf } from './quality-content';
 import { settle } from './phones';
+import { countStorageWrites, nothingLeft, storageLeft } from './storage';
 
 afterAll(closeBrowser);
 
@@ -55,7 +59,7 @@ const metaPolicy = (html: string) =>
     .exec(html)?.[1]
     ?.replaceAll('&#39;', "'");
 
-describe.each(editionIds)('Content-Security-Policy, %s edition', (id) => {
+describe.each(editionIds)('security and privacy, %s edition', (id) => {
   for (const file of pagesBuilt('dist', editions[id].path)) {
     it(`dist/${file} has a strict policy in a meta tag before any script or style`, () => {
       const html = readFileSync(`dist/${file}`, 'utf8');
@@ -89,26 +93,56 @@ describe.each(editionIds)('Content-Security-Policy, %s edition', (id) => {
           );
     });
 
-  for (const path of gatedPathsOf(id).map((p) => prefixOf(id) + p)) {
-    it(`is never violated in ${path}, light and dark, and its links send no referrer`, async () => {
+  for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
+    it(`${path}, light and dark: no CSP violation, no referrer, only its own host, nothing stored`, async () => {
       for (const query of ['', '?theme=dark']) {
-        const { page, problems, close } = await openPage(path + query, {
-          initScript: recordViolations,
+        const { page, context, problems, requests, close } = await openPage(path + query, {
+          initScript: [recordViolations, countStorageWrites],
           width: 400,
+          height: 700,
         });
         await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
         await settle(page, 'body');
         expect(await violations(page), path + query).toEqual([]);
         // Every console error and warning, CSP's included: none is filtered out.
         expect(problems, path + query).toEqual([]);
-        // Its links to other hosts, on the same visit (each story's, once every step has been read:
-        // steps.test.ts).
-        if (!query) expect(await linkProblems(page), `${path}: links`).toEqual([]);
+        if (query) {
+          await close();
+          continue;
+        }
+        // Its links to other hosts (each story's, once every step has been read: steps.test.ts).
+        expect(await linkProblems(page), `${path}: links`).toEqual([]);
+        // What it asked for once everything below the fold has woken and loaded (no event marks the last
+        // request of a page: the network's half second of quiet does).
+        await page.waitForLoadState('networkidle');
+        expect(foreign(requests), `${path}: requests`).toEqual([]);
+        expect(foreign(await markupUrls(page)), `${path}: markup`).toEqual([]);
+        expect(await context.cookies()).toEqual([]);
+        expect(await storageLeft(page)).toEqual(nothingLeft);
         await close();
       }
     });
   }
+
+  it('links no analytics, font or script CDN in its story', async () => {
+    const { page, close } = await openPage(`${prefixOf(id)}/`, { javaScript: false });
+    expect(foreign(await markupUrls(page))).toEqual([]);
+    await close();
+  });
 });
+
+/** Requests to anywhere but the page's own host (data: URLs are inline and go nowhere). */
+const foreign = (requests: string[]) =>
+  requests.filter((r) => !r.startsWith('data:') && !r.startsWith('blob:') && new URL(r).origin !== origin());
+
+/** What a page's markup loads: scripts, stylesheets, images, frames (not its canonical or alternates). */
+const markupUrls = (page: Page) =>
+  page.$$eval('script[src], link[href], img[src], iframe[src], source[src]', (els) =>
+    els
+      .filter((e) => e.tagName !== 'LINK' || !/^(canonical|alternate)$/.test(e.getAttribute('rel') ?? ''))
+      .map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href || (e as HTMLIFrameElement).src)
+      .filter(Boolean),
+  );
 
 /** Links to other hosts without rel="noreferrer", and a page that would send a referrer. */
 async function linkProblems(page: Page): Promise<string[]> {
