@@ -54,8 +54,8 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
+  // The load event: the document complete, its scripts run (the islands hydrate after, each on its own).
   await page.goto(origin() + path, { waitUntil: 'load' });
-  if (options.javaScript ?? true) await page.waitForFunction(() => document.readyState === 'complete');
   return { page, context, problems, requests, close: () => context.close() };
 }
 
