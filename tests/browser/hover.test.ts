@@ -66,64 +66,57 @@ async function findMark(page: Page, c: Chart) {
 }
 
 describe.each(editionIds)('hover cards, %s edition', (id) => {
-  // The pointer's events are the same code in every edition (its cards' words: map, map-measures and
-  // data-page tests); run in English (npm test's 8 minutes).
   for (const c of charts)
-    it.skipIf(id !== 'en')(
-      `open when the mouse moves onto a mark, not when ${prefixOf(id)}${c.path} scrolls one under a resting mouse`,
-      async () => {
-        const { page, problems, close } = await openPage(prefixOf(id) + c.path, {
-          width: 1280,
-          height: 700,
-          reducedMotion: true,
-        });
-        const found = await findMark(page, c);
-        expect(found).not.toBeNull();
-        // Room to scroll the chart in from below the screen, as on a long article page.
-        const room = 1200;
-        await page.evaluate((px) => {
-          document.body.style.paddingTop = `${px}px`;
-          document.body.style.paddingBottom = `${px}px`;
-        }, room);
-        await page.waitForFunction(() => document.documentElement.scrollHeight > 3000);
-        const mark = { ...found!, y: found!.y + room };
+    it(`open when the mouse moves onto a mark, not when ${prefixOf(id)}${c.path} scrolls one under a resting mouse`, async () => {
+      const { page, problems, close } = await openPage(prefixOf(id) + c.path, {
+        width: 1280,
+        height: 700,
+        reducedMotion: true,
+      });
+      const found = await findMark(page, c);
+      expect(found).not.toBeNull();
+      // Room to scroll the chart in from below the screen, as on a long article page.
+      const room = 1200;
+      await page.evaluate((px) => {
+        document.body.style.paddingTop = `${px}px`;
+        document.body.style.paddingBottom = `${px}px`;
+      }, room);
+      await page.waitForFunction(() => document.documentElement.scrollHeight > 3000);
+      const mark = { ...found!, y: found!.y + room };
 
-        // The mouse rests at the spot on screen where the mark will be once the page has scrolled.
-        const screenY = 350;
-        // Notes each element the browser says the pointer is over: it does so after a scroll, on a frame.
-        await page.evaluate(() => {
-          const w = window as unknown as { __over: EventTarget[] };
-          w.__over = [];
-          document.addEventListener('pointerover', (e) => w.__over.push(e.target!), true);
-        });
-        await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-        await page.mouse.move(mark.x, screenY);
-        await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), mark.y - screenY);
-        await expect
-          .poll(() =>
-            page.evaluate(
-              ({ x, y, attr }) => document.elementFromPoint(x, y)?.closest(`[${attr}]`)?.getAttribute(attr),
-              { x: mark.x, y: screenY, attr: c.id },
-            ),
-          )
-          .toBe(mark.id);
-        // The browser's hover update after the scroll reaches the mark; then two frames for any card it
-        // would open.
-        await page.waitForFunction(
-          ({ x, y }) =>
-            (window as unknown as { __over: EventTarget[] }).__over.includes(
-              document.elementFromPoint(x, y)!,
-            ),
-          { x: mark.x, y: screenY },
-        );
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        expect(await c.open(page)).toBe('');
+      // The mouse rests at the spot on screen where the mark will be once the page has scrolled.
+      const screenY = 350;
+      // Notes each element the browser says the pointer is over: it does so after a scroll, on a frame.
+      await page.evaluate(() => {
+        const w = window as unknown as { __over: EventTarget[] };
+        w.__over = [];
+        document.addEventListener('pointerover', (e) => w.__over.push(e.target!), true);
+      });
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await page.mouse.move(mark.x, screenY);
+      await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), mark.y - screenY);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            ({ x, y, attr }) => document.elementFromPoint(x, y)?.closest(`[${attr}]`)?.getAttribute(attr),
+            { x: mark.x, y: screenY, attr: c.id },
+          ),
+        )
+        .toBe(mark.id);
+      // The browser's hover update after the scroll reaches the mark; then two frames for any card it
+      // would open.
+      await page.waitForFunction(
+        ({ x, y }) =>
+          (window as unknown as { __over: EventTarget[] }).__over.includes(document.elementFromPoint(x, y)!),
+        { x: mark.x, y: screenY },
+      );
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await c.open(page)).toBe('');
 
-        // The reader moves the mouse: now the card opens.
-        await page.mouse.move(mark.x + 1, screenY);
-        await expect.poll(() => c.open(page)).toBe(c.expected(mark.id));
-        expect(problems).toEqual([]);
-        await close();
-      },
-    );
+      // The reader moves the mouse: now the card opens.
+      await page.mouse.move(mark.x + 1, screenY);
+      await expect.poll(() => c.open(page)).toBe(c.expected(mark.id));
+      expect(problems).toEqual([]);
+      await close();
+    });
 });

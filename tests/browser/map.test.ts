@@ -34,64 +34,50 @@ const flightStep = () =>
 afterAll(closeBrowser);
 
 describe.each(editionIds)('the footprint map, %s edition', (id) => {
-  // A translation runs what its words and direction change (each country's card at a phone's width, the
-  // arrow keys in a right-to-left page); the land, the zooms and their frames are the same code and
-  // geometry in every edition, run in English (npm test's 8 minutes).
-  const mechanics = it.skipIf(id !== 'en');
   for (const javaScript of [true, false]) {
-    mechanics(
-      `draws every country's land, and a small country only with a record, with data-iso3 on the embed page (JavaScript ${javaScript ? 'on' : 'off'})`,
-      async () => {
-        const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/map/`, { javaScript });
-        const codes = await page.$$eval(
-          '[data-chart="map"][data-layer="footprint"] svg[data-map-geometry] [data-iso3]',
-          (els) => [...new Set(els.map((e) => e.getAttribute('data-iso3')))],
+    it(`draws every country's land, and a small country only with a record, with data-iso3 on the embed page (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/map/`, { javaScript });
+      const codes = await page.$$eval(
+        '[data-chart="map"][data-layer="footprint"] svg[data-map-geometry] [data-iso3]',
+        (els) => [...new Set(els.map((e) => e.getAttribute('data-iso3')))],
+      );
+      expect(codes.sort()).toEqual([...allCodes].sort());
+      for (const c of countries) {
+        const status = await page.getAttribute(
+          `svg[data-map-geometry] [data-hit="${c.iso3}"][data-iso3="${c.iso3}"]`,
+          'data-status',
         );
-        expect(codes.sort()).toEqual([...allCodes].sort());
-        for (const c of countries) {
-          const status = await page.getAttribute(
-            `svg[data-map-geometry] [data-hit="${c.iso3}"][data-iso3="${c.iso3}"]`,
-            'data-status',
-          );
-          expect(status).toBe(c.status);
-        }
-        expect(problems).toEqual([]);
-        await close();
-      },
-    );
+        expect(status).toBe(c.status);
+      }
+      expect(problems).toEqual([]);
+      await close();
+    });
   }
 
   for (const width of [360, 1280]) {
-    (width === 360 ? it : mechanics)(
-      `shows each documented country, focusable, with a card of its sources at ${width}px`,
-      async () => {
-        const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/map/`, { width });
-        for (const c of countries) {
-          const target = page.locator(`svg[data-map-geometry] [data-hit="${c.iso3}"][tabindex="0"]`);
-          await expect.poll(() => target.isVisible()).toBe(true);
-          // What a reader can see and touch: the shape or marker, and on phones a 44 px hit area over it.
-          const boxes = await page
-            .locator(`svg[data-map-geometry] [data-hit="${c.iso3}"]`)
-            .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
-          expect(Math.max(...boxes)).toBeGreaterThanOrEqual(width < 560 ? 43.5 : 8);
-          await target.focus();
-          const card = page.locator(`[data-card="${c.iso3}"]`);
-          await expect.poll(() => card.isVisible()).toBe(true);
-          const hrefs = await card
-            .locator('.card-sources a')
-            .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-          const expected = citationIds(c.sources).flatMap(
-            (id) => sources.find((x) => x.id === id)?.url ?? [],
-          );
-          expect(hrefs).toEqual(expected);
-          expect(await card.locator('.card-sources a').first().getAttribute('rel')).toBe(
-            'noreferrer noopener',
-          );
-        }
-        expect(problems).toEqual([]);
-        await close();
-      },
-    );
+    it(`shows each documented country, focusable, with a card of its sources at ${width}px`, async () => {
+      const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/map/`, { width });
+      for (const c of countries) {
+        const target = page.locator(`svg[data-map-geometry] [data-hit="${c.iso3}"][tabindex="0"]`);
+        await expect.poll(() => target.isVisible()).toBe(true);
+        // What a reader can see and touch: the shape or marker, and on phones a 44 px hit area over it.
+        const boxes = await page
+          .locator(`svg[data-map-geometry] [data-hit="${c.iso3}"]`)
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+        expect(Math.max(...boxes)).toBeGreaterThanOrEqual(width < 560 ? 43.5 : 8);
+        await target.focus();
+        const card = page.locator(`[data-card="${c.iso3}"]`);
+        await expect.poll(() => card.isVisible()).toBe(true);
+        const hrefs = await card
+          .locator('.card-sources a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const expected = citationIds(c.sources).flatMap((id) => sources.find((x) => x.id === id)?.url ?? []);
+        expect(hrefs).toEqual(expected);
+        expect(await card.locator('.card-sources a').first().getAttribute('rel')).toBe('noreferrer noopener');
+      }
+      expect(problems).toEqual([]);
+      await close();
+    });
   }
 
   it('moves between documented countries with the arrow keys and shows a focus ring', async () => {
@@ -110,50 +96,45 @@ describe.each(editionIds)('the footprint map, %s edition', (id) => {
     await close();
   });
 
-  mechanics(
-    'keeps no fixed-width stroke in the map while a zoom flies, and puts them back when it lands',
-    async () => {
-      const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
-      const zoomed = flightStep();
-      const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
-      await scrollToStep(page, before.id);
-      // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
-      await page.waitForSelector('.chart-island[data-awake] [data-chart="map"][data-layer="footprint"]');
-      const strokes = () =>
-        page.$eval(`[data-active-step] [data-chart="map"][data-layer="footprint"]`, (map) => {
-          const style = (sel: string) => getComputedStyle(map.querySelector(sel)!);
-          return {
-            flying: map.classList.contains('animate'),
-            land: style('.base .shape').vectorEffect,
-            // Chromium reports "calc(0.43px)" for a calc() width: the number inside is the width.
-            landWidth: Number(/[\d.]+/.exec(style('.base .shape').strokeWidth)![0]),
-            px: map.querySelector('svg[data-map-geometry]')!.getBoundingClientRect().width / 960,
-            anyFixed: [...map.querySelectorAll('.zoom *')].some(
-              (el) => el.checkVisibility() && getComputedStyle(el).vectorEffect === 'non-scaling-stroke',
-            ),
-          };
-        });
-      await scrollToStep(page, zoomed.id);
-      // The flight starts a frame after the step (see the next test).
-      await page.waitForSelector('[data-active-step] [data-chart="map"][data-layer="footprint"].animate');
-      const flying = await strokes();
-      expect(flying.flying).toBe(true);
-      expect(flying.anyFixed).toBe(false);
-      // The borders are never wider on screen than when the map is still: 0.6 px at the closer zoom.
-      const k = Number(
-        await page.getAttribute('[data-active-step] [data-chart="map"][data-layer="footprint"]', 'data-zoom'),
-      );
-      expect(flying.landWidth * k * flying.px).toBeLessThanOrEqual(0.61);
-      // Lands when the flight's class goes (on a busy machine later than its 700 ms).
-      await page.waitForSelector(
-        '[data-active-step] [data-chart="map"][data-layer="footprint"]:not(.animate)',
-      );
-      expect(await strokes()).toMatchObject({ flying: false, land: 'non-scaling-stroke' });
-      await close();
-    },
-  );
+  it('keeps no fixed-width stroke in the map while a zoom flies, and puts them back when it lands', async () => {
+    const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
+    const zoomed = flightStep();
+    const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
+    await scrollToStep(page, before.id);
+    // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
+    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"][data-layer="footprint"]');
+    const strokes = () =>
+      page.$eval(`[data-active-step] [data-chart="map"][data-layer="footprint"]`, (map) => {
+        const style = (sel: string) => getComputedStyle(map.querySelector(sel)!);
+        return {
+          flying: map.classList.contains('animate'),
+          land: style('.base .shape').vectorEffect,
+          // Chromium reports "calc(0.43px)" for a calc() width: the number inside is the width.
+          landWidth: Number(/[\d.]+/.exec(style('.base .shape').strokeWidth)![0]),
+          px: map.querySelector('svg[data-map-geometry]')!.getBoundingClientRect().width / 960,
+          anyFixed: [...map.querySelectorAll('.zoom *')].some(
+            (el) => el.checkVisibility() && getComputedStyle(el).vectorEffect === 'non-scaling-stroke',
+          ),
+        };
+      });
+    await scrollToStep(page, zoomed.id);
+    // The flight starts a frame after the step (see the next test).
+    await page.waitForSelector('[data-active-step] [data-chart="map"][data-layer="footprint"].animate');
+    const flying = await strokes();
+    expect(flying.flying).toBe(true);
+    expect(flying.anyFixed).toBe(false);
+    // The borders are never wider on screen than when the map is still: 0.6 px at the closer zoom.
+    const k = Number(
+      await page.getAttribute('[data-active-step] [data-chart="map"][data-layer="footprint"]', 'data-zoom'),
+    );
+    expect(flying.landWidth * k * flying.px).toBeLessThanOrEqual(0.61);
+    // Lands when the flight's class goes (on a busy machine later than its 700 ms).
+    await page.waitForSelector('[data-active-step] [data-chart="map"][data-layer="footprint"]:not(.animate)');
+    expect(await strokes()).toMatchObject({ flying: false, land: 'non-scaling-stroke' });
+    await close();
+  });
 
-  mechanics('brings the claim comparison back the frame after the rest of its step', async () => {
+  it('brings the claim comparison back the frame after the rest of its step', async () => {
     const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
     const shows = (s: (typeof mapSteps)[number]) => !!(s.view as { showClaim?: boolean }).showClaim;
     const back = mapSteps.find((s, i) => i > 0 && shows(s) && !shows(mapSteps[i - 1]))!;
@@ -190,7 +171,7 @@ describe.each(editionIds)('the footprint map, %s edition', (id) => {
     await close();
   });
 
-  mechanics('starts a zoom the frame after the one that draws the rest of its step', async () => {
+  it('starts a zoom the frame after the one that draws the rest of its step', async () => {
     const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
     const zoomed = flightStep();
     const before = mapSteps[mapSteps.indexOf(zoomed) - 1];

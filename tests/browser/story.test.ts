@@ -34,10 +34,6 @@ async function graphicState(page: import('playwright-core').Page, stepId: string
 
 describe.each(editionIds)('the %s story', (id) => {
   const at = prefixOf(id);
-  // A translation runs what its words and direction change (a deep link, the stepper by keyboard and its
-  // count in the edition's words); the frames a step change takes, the address and reduced motion are the
-  // same code in every edition, run in English (npm test's 8 minutes).
-  const mechanics = it.skipIf(id !== 'en');
   it('has the three steps these tests walk between', () => {
     expect(steps.length).toBeGreaterThanOrEqual(3);
   });
@@ -57,7 +53,7 @@ describe.each(editionIds)('the %s story', (id) => {
     await close();
   });
 
-  mechanics('marks the step card being read a frame before the graphic draws its step', async () => {
+  it('marks the step card being read a frame before the graphic draws its step', async () => {
     const { page, close } = await openPage(`${at}/`, { width: 360, height: 740 });
     const block = story.sections.find((s) => s.steps.length > 1)!;
     await settleStep(page, block.steps[0].id);
@@ -88,7 +84,7 @@ describe.each(editionIds)('the %s story', (id) => {
     await close();
   });
 
-  mechanics('follows the reader in the address without adding history entries', async () => {
+  it('follows the reader in the address without adding history entries', async () => {
     const { page, close } = await openPage(`${at}/`);
     const before = await page.evaluate(() => history.length);
     await scrollToStep(page, steps[1].id);
@@ -155,7 +151,7 @@ describe.each(editionIds)('the %s story', (id) => {
     await close();
   });
 
-  mechanics('runs no transition when the reader prefers reduced motion', async () => {
+  it('runs no transition when the reader prefers reduced motion', async () => {
     const { page, close } = await openPage(`${at}/`, { reducedMotion: true });
     await page.evaluate(() => {
       (window as unknown as { __transitions: number }).__transitions = 0;
