@@ -99,7 +99,7 @@ const schemeOf = new WeakMap<Page, 'light' | 'dark'>();
  * step starts in the scheme the step before ended in, so the page switches scheme once a step, not three
  * times: each switch restyles and repaints the whole story. (What the walk measures besides is geometry,
  * the same in either scheme.) */
-async function axeStep(page: Page, id: string, dark: boolean): Promise<string[]> {
+async function axeStep(page: Page, id: string): Promise<string[]> {
   const found: string[] = [];
   const block = await page.evaluate(
     (id) => document.getElementById(id)!.closest('[data-block]')!.getAttribute('data-block'),
@@ -107,7 +107,7 @@ async function axeStep(page: Page, id: string, dark: boolean): Promise<string[]>
   );
   const first = schemeOf.get(page) ?? 'light';
   const schemes = first === 'light' ? (['light', 'dark'] as const) : (['dark', 'light'] as const);
-  for (const scheme of dark ? schemes : (['light'] as const)) {
+  for (const scheme of schemes) {
     if (scheme !== (schemeOf.get(page) ?? 'light')) await page.emulateMedia({ colorScheme: scheme });
     schemeOf.set(page, scheme);
     const violations = await axe(page, {
@@ -254,13 +254,13 @@ const readingWindow = (page: Page, id: string, count: string) =>
   );
 
 /**
- * Walks every step of the story at `width`, each once it has settled; axe too when `axe` is set (its colour
- * rules in dark as well unless `axeDark` is false). The English story by default, or an edition's
+ * Walks every step of the story at `width`, each once it has settled; axe too when `axe` is set (all rules
+ * in light, the colour rules in dark). The English story by default, or an edition's
  * (`edition: 'fa'` walks /fa/).
  */
 export async function walkStory(
   width: number,
-  { axe = false, axeDark = true, reducedMotion = false, edition = 'en' as EditionId } = {},
+  { axe = false, reducedMotion = false, edition = 'en' as EditionId } = {},
 ): Promise<Walk> {
   const path = editions[edition].path;
   const { page, context, problems, requests, close } = await openPage(`/${path}`, {
@@ -289,7 +289,7 @@ export async function walkStory(
           if (b.left < -0.5 || b.right > width + 0.5) overlaps.push(`${b.id} is cut off`);
       }
       const reading = width < 600 ? await readingWindow(page, id, stepCount(edition, i + 1, all.length)) : [];
-      steps.push({ ...report, ...seen, overlaps, reading, axe: axe ? await axeStep(page, id, axeDark) : [] });
+      steps.push({ ...report, ...seen, overlaps, reading, axe: axe ? await axeStep(page, id) : [] });
     }
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     const after = await countParts(page);
