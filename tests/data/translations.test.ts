@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   gregorianOnlyDays,
+  gregorianOnlyYears,
   textFields,
   translationProblems,
   type TranslationFile,
@@ -167,6 +168,54 @@ describe('Persian dates (editions-glossary §11)', () => {
     expect(p.message).toContain('۲۵ آذر (۱۶ دسامبر)');
     const zh = translationProblems(fields, { ...file([entry]), edition: 'zh' });
     expect(zh.some((x) => x.kind === 'calendar')).toBe(false);
+  });
+  it('finds a Gregorian year or month with no Solar Hijri beside it, and says what to write', () => {
+    const write = (text: string) => gregorianOnlyYears(text).map((f) => f.write);
+    expect(write('در سال ۱۹۹۴ بنیان گذاشت')).toEqual(['۱۹۹۴ (۱۳۷۲–۱۳۷۳)']);
+    expect(write('در ۲۰۲۱ و ۲۰۲۲ پاسخ داد؛ از ۲۰۲۲ تا ۲۰۲۵')).toEqual([
+      '۲۰۲۱ و ۲۰۲۲ (۱۳۹۹–۱۴۰۱)',
+      '۲۰۲۲ تا ۲۰۲۵ (۱۴۰۰–۱۴۰۴)',
+    ]);
+    // Late or mid in a year falls after its Nowruz.
+    expect(write('در اواخر ۲۰۲۲ و اوایل ۲۰۲۱')).toEqual(['۲۰۲۲ (۱۴۰۱)', '۲۰۲۱ (۱۳۹۹–۱۴۰۰)']);
+    expect(write('در فوریهٔ ۲۰۲۳ و مارس ۲۰۲۲')).toEqual([
+      'فوریهٔ ۲۰۲۳ (بهمن و اسفند ۱۴۰۱)',
+      'مارس ۲۰۲۲ (اسفند ۱۴۰۰ و فروردین ۱۴۰۱)',
+    ]);
+    // Inside brackets, joined by a dash, so brackets never nest.
+    expect(write('پلیس را (در گزارش ۲۰۱۵) نام برد')).toEqual(['۲۰۱۵ – ۱۳۹۳–۱۳۹۴']);
+    // Where each is, to write it there (the same year twice is found twice).
+    const twice = 'سال ۲۰۱۹، نه ۲۰۱۹';
+    expect(gregorianOnlyYears(twice).map((f) => f.at)).toEqual([
+      twice.indexOf('۲۰'),
+      twice.lastIndexOf('۲۰'),
+    ]);
+  });
+  it('passes a year beside its Solar Hijri one, a day, and a year in a name', () => {
+    for (const text of [
+      'در سال ۱۹۹۴ (۱۳۷۲–۱۳۷۳)',
+      'اواخر ۲۰۲۲ (۱۴۰۱)',
+      'دسامبر ۲۰۲۲ (آذر و دی ۱۴۰۱)',
+      '۲۴ آذر ۱۴۰۱ (۱۵ دسامبر ۲۰۲۲)',
+      '(۲۵ آذر ۱۴۰۱ – ۱۶ دسامبر ۲۰۲۲)',
+      '(دسامبر ۲۰۲۲ – آذر و دی ۱۴۰۱)',
+      '۱ ژانویهٔ ۲۰۲۵',
+      'قانون تدارکات ۲۰۲۳',
+      'قانون مجوز دفاع ملی سال مالی ۲۰۱۹',
+      'مجلس ایالت لوئیزیانا (SB 15 سال ۲۰۲۱)',
+      'شمارهٔ ۱۲۳۴ و ۲۰۵۰۰ نفر',
+    ])
+      expect(gregorianOnlyYears(text), text).toEqual([]);
+  });
+  it("warns at a Persian entry's bare year, but not in a chart's label", () => {
+    const role = field('entities/intel/role');
+    const entry = { key: role.key, en: role.en, text: 'در ۲۰۲۱ پاسخ داد' };
+    const [p] = translationProblems(fields, file([entry])).filter((x) => x.kind === 'calendar');
+    expect(p.at).toEqual({ file: 'translation', path: ['entries', 0, 'text'] });
+    expect(p.message).toContain('«۲۰۲۱ (۱۳۹۹–۱۴۰۰)»');
+    const label = fields.find((f) => f.key.endsWith('/label'))!;
+    const short = { key: label.key, en: label.en, text: 'جایزه، ۲۰۱۹' };
+    expect(translationProblems(fields, file([short])).filter((x) => x.kind === 'calendar')).toEqual([]);
   });
   it('holds in the Persian edition in data/', () => {
     const fa = checkTranslations('data').find((r) => r.edition === 'fa')!;
