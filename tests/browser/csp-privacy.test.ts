@@ -95,18 +95,23 @@ describe.each(editionIds)('security and privacy, %s edition', (id) => {
 
   for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
     it(`${path}, light and dark: no CSP violation, no referrer, only its own host, nothing stored`, async () => {
-      for (const query of ['', '?theme=dark']) {
+      // Dark as its reader gets it: an embed from its host's ?theme=dark, the data page from the reader's
+      // colour scheme (it takes no theme from its address).
+      const dark = path.includes('/embed/') ? (['?theme=dark', 'light'] as const) : (['', 'dark'] as const);
+      for (const [query, colorScheme] of [['', 'light'] as const, dark]) {
         const { page, context, problems, requests, close } = await openPage(path + query, {
+          colorScheme,
           initScript: [recordViolations, countStorageWrites],
           width: 400,
           height: 700,
         });
         await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
         await settle(page, 'body');
-        expect(await violations(page), path + query).toEqual([]);
+        const visit = `${path}${query} (${colorScheme})`;
+        expect(await violations(page), visit).toEqual([]);
         // Every console error and warning, CSP's included: none is filtered out.
-        expect(problems, path + query).toEqual([]);
-        if (query) {
+        expect(problems, visit).toEqual([]);
+        if (query || colorScheme === 'dark') {
           await close();
           continue;
         }
