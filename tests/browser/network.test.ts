@@ -1,6 +1,7 @@
-// The relationship diagram in the built site (each story step's nodes, links and labels are checked on the
-// walk through the story, steps.test.ts): labels never overlap in the whole diagram at 360 and 1280px (in every edition), the keyboard reaches every node, cards link their sources, and the
-// diagram is there without JavaScript (its text twin is tested with the data page).
+// The relationship diagram in the built site, in every edition (each story step's nodes, links and labels
+// are checked on the walk through the story, steps.test.ts): labels never overlap in the whole diagram at
+// 360 and 1280px, the keyboard reaches every node, cards link their sources, and the diagram is there
+// without JavaScript (its text twin is tested with the data page).
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -10,7 +11,7 @@ import { entitiesShown } from '../../src/lib/charts/network/shown';
 import { closeBrowser, openPage } from './harness';
 import { citationIds } from '../../src/lib/data/provenance';
 import { labelOverlaps } from './labels';
-import { editionIds, prefixOf } from './quality-content';
+import { editionDataset, editionIds, prefixOf } from './quality-content';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const relationships = read<{ relationships: Relationship[] }>('data/relationships.json').relationships;
@@ -36,10 +37,16 @@ async function shown(page: Page, chart: string) {
   }));
 }
 
-describe('the relationship diagram', () => {
+// In every edition: its names and link labels are its own words, of their own widths, and a right-to-left
+// page must still let the arrow keys reach every node.
+describe.each(editionIds)('the relationship diagram, %s edition', (id) => {
+  const embed = `${prefixOf(id)}/embed/network/`;
+  /** The edition's words for each relationship (its card prints them). */
+  const labelOf = (rel: string) => editionDataset(id).relationships.find((r) => r.id === rel)!.label;
+
   for (const javaScript of [true, false]) {
-    it(`draws every entity and relationship with its hook on the embed (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-      const { page, problems, close } = await openPage('/embed/network/', { javaScript });
+    it(`draws every entity and relationship with its hook on ${embed} (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const { page, problems, close } = await openPage(embed, { javaScript });
       const drawn = await shown(page, chartOf());
       expect(drawn.nodes.sort()).toEqual([...drawnIds].sort());
       expect(drawn.links.sort()).toEqual(relationships.map((r) => r.id).sort());
@@ -48,42 +55,53 @@ describe('the relationship diagram', () => {
     });
   }
 
-  // In every edition: its names and link labels are its own words, of their own widths.
-  for (const id of editionIds)
-    for (const width of [360, 1280])
-      it(`keeps labels apart in the full diagram of the ${id} embed at ${width}px`, async () => {
-        const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/network/`, {
-          width,
-          reducedMotion: true,
-        });
-        expect(await labelOverlaps(page, chartOf())).toEqual([]);
-        expect(problems).toEqual([]);
-        await close();
-      });
+  for (const width of [360, 1280])
+    it(`keeps labels apart in the full diagram of ${embed} at ${width}px`, async () => {
+      const { page, problems, close } = await openPage(embed, { width, reducedMotion: true });
+      expect(await labelOverlaps(page, chartOf())).toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    });
 
   for (const width of [360, 1280]) {
     it(`reaches every node by keyboard from the first Tab stop at ${width}px`, async () => {
-      const { page, problems, close } = await openPage('/embed/network/', { width, reducedMotion: true });
+      const { page, problems, close } = await openPage(embed, { width, reducedMotion: true });
       const root = page.locator(chartOf());
       await root.locator('[data-entity][tabindex="0"]').focus();
       const start = await page.evaluate(() => document.activeElement?.getAttribute('data-entity'));
       // The first stop is the diagram's centre: its most connected entity.
       expect(start).toBe(centreOf(entities, relationships));
-      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-entity') ?? null);
-      // Breadth-first over arrow presses; going back to a node uses its roving tab stop.
+      /** Where the last key took focus, then focus put on `node` for the next key: one look a key. */
+      const landedThenFocus = (node: string) =>
+        page.evaluate(
+          ({ chart, node }) => {
+            const landed = document.activeElement?.getAttribute('data-entity') ?? null;
+            document.querySelector<SVGElement>(`${chart} [data-entity="${node}"]`)!.focus();
+            return landed;
+          },
+          { chart: chartOf(), node },
+        );
+      // Breadth-first over arrow presses; going back to a node uses its roving tab stop. Each look at the
+      // page reads where the last press landed and focuses the node the next press starts from.
       const seen = new Set([start!]);
       const queue = [start!];
-      while (queue.length) {
-        const at = queue.shift()!;
-        for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
-          await root.locator(`[data-entity="${at}"]`).focus();
-          await page.keyboard.press(key);
-          const next = await focused();
-          if (next && !seen.has(next)) {
-            seen.add(next);
-            queue.push(next);
-          }
+      let landing = false;
+      const look = async (node: string) => {
+        const landed = await landedThenFocus(node);
+        if (landing && landed && !seen.has(landed)) {
+          seen.add(landed);
+          queue.push(landed);
         }
+        landing = false;
+      };
+      for (let at = queue.shift(); at; at = queue.shift()) {
+        for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+          await look(at);
+          await page.keyboard.press(key);
+          landing = true;
+        }
+        // The last press's landing, before the queue is asked whether it is empty.
+        if (!queue.length) await look(at);
       }
       expect([...seen].sort()).toEqual([...drawnIds].sort());
       // Focus is visible: the focused node draws a ring.
@@ -97,7 +115,7 @@ describe('the relationship diagram', () => {
   }
 
   it('opens a card with Enter: a node lists its links, a link its claim, status and sources', async () => {
-    const { page, problems, close } = await openPage('/embed/network/', { reducedMotion: true });
+    const { page, problems, close } = await openPage(embed, { reducedMotion: true });
     const root = page.locator(chartOf());
     // The actor with the most links, and its first link: whatever the data holds.
     const degree = (id: string) => relationships.filter((r) => r.from === id || r.to === id).length;
@@ -119,7 +137,7 @@ describe('the relationship diagram', () => {
       citationIds(link.sources).flatMap((id) => sources.find((x) => x.id === id)?.url ?? []),
     );
     expect(await root.locator('.card .sources a').first().getAttribute('rel')).toBe('noreferrer noopener');
-    expect(await root.locator('.card').textContent()).toContain(link.label);
+    expect(await root.locator('.card').textContent()).toContain(labelOf(link.id));
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,5 +1,5 @@
-// The policy timeline in the built site: every event drawn once and in date order, labels that never
-// overlap at phone and desktop widths in any edition (measured in the browser), a legible late-2022 view at 360 px,
+// The policy timeline in the built site, in every edition: every event drawn once and in date order, labels
+// that never overlap at phone and desktop widths (measured in the browser), a legible late-2022 view at 360 px,
 // keyboard order that is chronological with a card of sources on focus, and the story's steps driving it.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,11 +20,14 @@ afterAll(closeBrowser);
 
 const chart = '[data-chart="timeline"]';
 
-describe('the policy timeline', () => {
+// In every edition: its dates and titles are its own words, of their own widths, and its keyboard order
+// and cards must hold in a right-to-left page too.
+describe.each(editionIds)('the policy timeline, %s edition', (id) => {
+  const embed = `${prefixOf(id)}/embed/timeline/`;
   for (const javaScript of [true, false])
     for (const width of [360, 1280])
       it(`draws every event once, in date order, at ${width}px (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-        const { page, problems, close } = await openPage('/embed/timeline/', { width, javaScript });
+        const { page, problems, close } = await openPage(embed, { width, javaScript });
         const drawn = await page.$$eval(`${chart} svg [data-event]`, (els) =>
           els.map((e) => [e.getAttribute('data-event'), e.getAttribute('data-status')]),
         );
@@ -41,28 +44,26 @@ describe('the policy timeline', () => {
         await close();
       });
 
-  // In every edition: its dates and titles are its own words, of their own widths.
-  for (const id of editionIds)
-    for (const width of [360, 1280])
-      it(`never overlaps two labels in the full view of the ${id} embed at ${width}px`, async () => {
-        // (At each story step, in the story's graphic: steps.test.ts.)
-        const { page, problems, close } = await openPage(`${prefixOf(id)}/embed/timeline/`, { width });
-        const boxes = await labelBoxes(page);
-        expect(boxes.length).toBeGreaterThan(0);
-        expect(overlaps(boxes)).toEqual([]);
-        for (const b of boxes) {
-          expect(b.left, b.id).toBeGreaterThanOrEqual(0);
-          expect(b.right, b.id).toBeLessThanOrEqual(width);
-        }
-        expect(problems).toEqual([]);
-        await close();
-      });
+  for (const width of [360, 1280])
+    it(`never overlaps two labels in the full view of ${embed} at ${width}px`, async () => {
+      // (At each story step, in the story's graphic: steps.test.ts.)
+      const { page, problems, close } = await openPage(embed, { width });
+      const boxes = await labelBoxes(page);
+      expect(boxes.length).toBeGreaterThan(0);
+      expect(overlaps(boxes)).toEqual([]);
+      for (const b of boxes) {
+        expect(b.left, b.id).toBeGreaterThanOrEqual(0);
+        expect(b.right, b.id).toBeLessThanOrEqual(width);
+      }
+      expect(problems).toEqual([]);
+      await close();
+    });
 
   it('keeps the first windowed story step legible at 360px', async () => {
     // Read from story.json: the first timeline step that narrows the time window, else the first one.
     const step =
       timelineSteps.find((s) => (s.view as { from?: string }).from !== undefined) ?? timelineSteps[0];
-    const { page, problems, close } = await openPage(`/embed/timeline/?view=${step.id}`, {
+    const { page, problems, close } = await openPage(`${embed}?view=${step.id}`, {
       width: 360,
       height: 740,
     });
@@ -89,7 +90,7 @@ describe('the policy timeline', () => {
 
   for (const width of [360, 1280])
     it(`is reached by keyboard in date order, each event opening a card of its sources, at ${width}px`, async () => {
-      const { page, problems, close } = await openPage('/embed/timeline/', { width });
+      const { page, problems, close } = await openPage(embed, { width });
       await page.focus(`${chart} svg [data-event="${inDateOrder[0]}"]`);
       const visited: string[] = [];
       for (let i = 0; i < inDateOrder.length; i++) {
@@ -126,7 +127,7 @@ describe('the policy timeline', () => {
 
   it('cuts between views under reduced motion, and animates only transform and opacity otherwise', async () => {
     for (const reducedMotion of [true, false]) {
-      const { page, close } = await openPage('/embed/timeline/', { reducedMotion });
+      const { page, close } = await openPage(embed, { reducedMotion });
       // Right after the first measurement the chart cuts on purpose (a resize is not a view change).
       if (!reducedMotion) await page.waitForSelector('[data-chart="timeline"]:not(.cut)');
       const t = await page.$eval(`${chart} svg [data-event]`, (el) => {
