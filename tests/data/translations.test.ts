@@ -217,6 +217,16 @@ describe('Persian dates (editions-glossary §11)', () => {
     const short = { key: label.key, en: label.en, text: 'جایزه، ۲۰۱۹' };
     expect(translationProblems(fields, file([short])).filter((x) => x.kind === 'calendar')).toEqual([]);
   });
+  it("holds the edition's own status and updates to it too, at their place", () => {
+    const said = {
+      ...file([]),
+      status: 'از نسخهٔ ۷ دسامبر ۲۰۲۶',
+      updates: [{ date: '2026-12', text: 'در ۲۰۲۶' }],
+    };
+    const found = translationProblems(fields, said).filter((x) => x.kind === 'calendar');
+    expect(found.map((p) => p.at.path)).toEqual([['status'], ['updates', 0, 'text']]);
+    expect(found[1].message).toContain('«۲۰۲۶ (۱۴۰۴–۱۴۰۵)»');
+  });
   it('holds in the Persian edition in data/', () => {
     const fa = checkTranslations('data').find((r) => r.edition === 'fa')!;
     expect(fa.translation?.entries.length).toBeGreaterThan(800);

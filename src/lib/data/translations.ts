@@ -263,6 +263,24 @@ export function gregorianOnlyYears(text: string): { found: string; at: number; w
   return found;
 }
 
+/** A Persian text's Gregorian days, years and months written without the Solar Hijri (editions-glossary
+ * §11), each a warning at `path` saying what to write. */
+function calendarProblems(text: string, path: Path, { years = true } = {}): TranslationProblem[] {
+  const at = { file: 'translation' as const, path };
+  return [
+    ...gregorianOnlyDays(text).map((day) => ({
+      kind: 'calendar' as const,
+      at,
+      message: `«${day}» is a Gregorian day with no Solar Hijri day before it; write the Hijri day first and this one in brackets, as «۲۵ آذر (۱۶ دسامبر)» or with the year «۲۵ آذر ۱۴۰۱ (۱۶ دسامبر ۲۰۲۲)» (editions-glossary §11)`,
+    })),
+    ...(years ? gregorianOnlyYears(text) : []).map(({ found, write }) => ({
+      kind: 'calendar' as const,
+      at,
+      message: `«${found}» is Gregorian with no Solar Hijri beside it; write «${write}» (editions-glossary §11, as the charts' dates are written)`,
+    })),
+  ];
+}
+
 /** Brackets in a text that is not Latin alone. */
 const nested = (text: string) => /[()]/.test(text) && /[^\x20-\x7e]/.test(text);
 
@@ -305,21 +323,11 @@ export function translationProblems(fields: TextField[], file: TranslationFile):
           at: { file: 'translation', path: ['entries', i, 'text'] },
           message: `the English names "${g.en}"; the glossary writes it "${g.text}" in ${language}, which this translation does not use`,
         });
-    if (file.edition === 'fa')
-      for (const day of gregorianOnlyDays(entry.text))
-        problems.push({
-          kind: 'calendar',
-          at: { file: 'translation', path: ['entries', i, 'text'] },
-          message: `«${day}» is a Gregorian day with no Solar Hijri day before it; write the Hijri day first and this one in brackets, as «۲۵ آذر (۱۶ دسامبر)» or with the year «۲۵ آذر ۱۴۰۱ (۱۶ دسامبر ۲۰۲۲)» (editions-glossary §11)`,
-        });
     // A chart's label keeps its year short (its card gives the span).
-    if (file.edition === 'fa' && !entry.key.endsWith('/label'))
-      for (const { found, write } of gregorianOnlyYears(entry.text))
-        problems.push({
-          kind: 'calendar',
-          at: { file: 'translation', path: ['entries', i, 'text'] },
-          message: `«${found}» is Gregorian with no Solar Hijri beside it; write «${write}» (editions-glossary §11, as the charts' dates are written)`,
-        });
+    if (file.edition === 'fa')
+      problems.push(
+        ...calendarProblems(entry.text, ['entries', i, 'text'], { years: !entry.key.endsWith('/label') }),
+      );
     // A citation and a map claim already bracket a publisher; Persian sets no bracket inside a bracket (a
     // Latin name's own, "Thompson Hine (SmarTrade)", is isolated with the name).
     if (file.edition === 'fa' && entry.key.endsWith('/publisher') && nested(entry.text))
@@ -329,6 +337,13 @@ export function translationProblems(fields: TextField[], file: TranslationFile):
         message: `«${entry.text}» has brackets of its own, and a citation or a map claim puts a publisher in brackets; give its description after a comma, as «دولت شهر دالیان، وب‌سایت انگلیسی»`,
       });
   });
+  // What the edition says of itself, under its language switcher, is Persian text like the rest.
+  if (file.edition === 'fa') {
+    problems.push(...calendarProblems(file.status, ['status']));
+    (file.updates ?? []).forEach((u, i) =>
+      problems.push(...calendarProblems(u.text, ['updates', i, 'text'])),
+    );
+  }
   problems.push(...nameProblems(file, language));
   for (const field of fields)
     if (!seen.has(field.key))
