@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { axe } from './axe';
 import { closeBrowser, openPage } from './harness';
 import { settle } from './phones';
-import { editionIds, otherPaths, prefixOf } from './quality-content';
+import { editionIds, otherPaths, prefixOf, schemeVisits } from './quality-content';
 import { installFocusProbe } from './quality-focus';
 
 afterAll(closeBrowser);
@@ -37,16 +37,13 @@ describe.each(editionIds)('axe (WCAG 2.2 A/AA), %s edition', (id) => {
   );
 
   for (const path of otherPaths) {
-    // One full axe run in light, then the colour rules in dark: /data/ follows the reader's scheme, an
-    // embed the host's ?theme=dark (its automatic dark is the same palette, checked on the story).
-    const dark = path.startsWith('/embed/') ? (['?theme=dark', 'light'] as const) : (['', 'dark'] as const);
-    const runs = [['', 'light'] as const, dark];
+    // One full axe run in light, then the colour rules in dark.
     it(
       `finds nothing on ${at}${path} in light and dark, and its outline is sound`,
       { timeout: 180_000 },
       async () => {
         const found: string[] = [];
-        for (const [query, colorScheme] of runs) {
+        for (const [query, colorScheme] of schemeVisits(path)) {
           const { page, close } = await openPage(at + path + query, { colorScheme, width: 400, height: 700 });
           const coloursOnly = query !== '' || colorScheme === 'dark';
           for (const v of await axe(page, { coloursOnly })) found.push(`${query || colorScheme}: ${v}`);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, origin } from './harness';
 import { editions } from '../../src/lib/editions/editions';
 import { pagesBuilt } from './quality-assets';
-import { editionIds, otherPaths, prefixOf } from './quality-content';
+import { editionIds, otherPaths, prefixOf, schemeVisits } from './quality-content';
 import { settle } from './phones';
 import { countStorageWrites, nothingLeft, storageLeft } from './storage';
 
@@ -95,10 +95,7 @@ describe.each(editionIds)('security and privacy, %s edition', (id) => {
 
   for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
     it(`${path}, light and dark: no CSP violation, no referrer, only its own host, nothing stored`, async () => {
-      // Dark as its reader gets it: an embed from its host's ?theme=dark, the data page from the reader's
-      // colour scheme (it takes no theme from its address).
-      const dark = path.includes('/embed/') ? (['?theme=dark', 'light'] as const) : (['', 'dark'] as const);
-      for (const [query, colorScheme] of [['', 'light'] as const, dark]) {
+      for (const [query, colorScheme] of schemeVisits(path)) {
         const { page, context, problems, requests, close } = await openPage(path + query, {
           colorScheme,
           initScript: [recordViolations, countStorageWrites],

@@ -15,6 +15,13 @@ export const steps = story.sections.flatMap((s) => s.steps);
 export const embedPaths = ['/embed/map/', '/embed/network/', '/embed/timeline/'];
 /** Every page but the story: the data page (the charts' text twins) and the embeds. */
 export const otherPaths = ['/data/', ...embedPaths];
+/** A page's visits in light and then in dark, as its reader gets each: [query, colour scheme]. An embed
+ * takes dark from its host's ?theme=dark (its automatic dark is the story's palette); the data page follows
+ * the reader's colour scheme and takes no theme from its address. */
+export const schemeVisits = (path: string): [string, 'light' | 'dark'][] => [
+  ['', 'light'],
+  path.includes('/embed/') ? ['?theme=dark', 'light'] : ['', 'dark'],
+];
 /** Every page of the site. */
 export const pagePaths = ['/', ...otherPaths];
 

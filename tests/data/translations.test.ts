@@ -4,14 +4,9 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  gregorianOnlyDays,
-  gregorianOnlyYears,
-  textFields,
-  translationProblems,
-  type TranslationFile,
-} from '../../src/lib/data/translations';
+import { textFields, translationProblems, type TranslationFile } from '../../src/lib/data/translations';
 import { checkTranslations } from '../../src/lib/data/translationCheck';
+import { gregorianOnlyDays, gregorianOnlyYears } from '../../src/lib/data/persianCalendar';
 import { dataFileNames } from '../../src/lib/data/load';
 import { positionOf, replaceNth, validDir } from './helpers';
 
