@@ -50,3 +50,9 @@ export function stepAt(block: Block, index: number): Step {
 
 /** What the block's chart shows at `index`: the view of that step. */
 export const viewFor = (block: Block, index: number): View => stepAt(block, index).view;
+
+/** The views of a block's steps, in order (none for an unknown block). */
+export const blockViews = (story: Story, blockId: string): View[] =>
+  groupSteps(story)
+    .find((b) => b.id === blockId)
+    ?.steps.map((s) => s.step.view) ?? [];

@@ -42,6 +42,9 @@ export function keepHidden(
 }
 
 /** `fold`: the phone's rows show only the view's own rows (see rows.ts); the server draws them all. */
+/** The width the timeline is laid out at for a measured width: never narrower than its phone layout allows. */
+export const timelineWidth = (width: number) => Math.max(280, Math.round(width));
+
 export function layoutTimeline(
   events: Event[],
   view: Partial<TimelineView>,
