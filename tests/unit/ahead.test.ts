@@ -3,14 +3,18 @@
 // phone's fractional width too. Whether doing it ahead pays is the bench's (docs/performance.md).
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
+import FootprintMap from '$lib/charts/FootprintMap.svelte';
 import PolicyTimeline from '$lib/charts/PolicyTimeline.svelte';
 import RelationshipDiagram from '$lib/charts/RelationshipDiagram.svelte';
 import { buildScene } from '$lib/charts/network/scene';
+import { mapSceneFor } from '$lib/charts/map/scene';
+import { loadMapGeometry } from '$lib/geo/geometry.server';
 import { layoutTimeline, timelineWidth } from '$lib/charts/timeline/layout';
-import type { NetworkView, TimelineView } from '$lib/data/schema';
+import type { MapView, NetworkView, TimelineView } from '$lib/data/schema';
 import { blockViews, groupSteps } from '$lib/data/steps';
 import { eachWhenIdle } from '$lib/schedule';
 import { kept, viewKey } from '$lib/story/islands/ahead';
+import { mapAhead } from '$lib/story/islands/mapAhead';
 import { networkAhead } from '$lib/story/islands/networkAhead';
 import { timelineAhead } from '$lib/story/islands/timelineAhead';
 import { storyData, storyLayout } from '../fixtures/story';
@@ -18,6 +22,10 @@ import { storyData, storyLayout } from '../fixtures/story';
 vi.mock('$lib/charts/timeline/layout', async (original) => {
   const actual = await original<typeof import('$lib/charts/timeline/layout')>();
   return { ...actual, layoutTimeline: vi.fn(actual.layoutTimeline) };
+});
+vi.mock('$lib/charts/map/scene', async (original) => {
+  const actual = await original<typeof import('$lib/charts/map/scene')>();
+  return { ...actual, mapSceneFor: vi.fn(actual.mapSceneFor) };
 });
 vi.mock('$lib/charts/network/scene', async (original) => {
   const actual = await original<typeof import('$lib/charts/network/scene')>();
@@ -138,5 +146,41 @@ describe("an island's layouts worked out ahead", () => {
     // …and once scripts run, folded: what the island worked out.
     for (const view of views) layoutOf(events, view as TimelineView, timelineWidth(width), true);
     expect(layoutTimeline).toHaveBeenCalledTimes(views.length + 1);
+  });
+
+  it('are what the map then draws, in every map block, at a phone width and a desktop one', () => {
+    const geometry = loadMapGeometry();
+    const { countries, claims, measures } = dataset;
+    const blocks = groupSteps(dataset.story).filter((b) => b.chart === 'map');
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const w of [width, 1180])
+      for (const block of blocks) {
+        const { sceneOf, ahead } = mapAhead({ geometry, countries, claims });
+        const views = blockViews(dataset.story, block.id);
+        vi.mocked(mapSceneFor).mockClear();
+        for (const view of views) ahead(view, w);
+        const worked = vi.mocked(mapSceneFor).mock.calls.length;
+        expect(worked).toBe(new Set(views.map((v) => JSON.stringify(v))).size);
+        for (const view of views) {
+          // (render draws when its body is read.)
+          const { body } = render(FootprintMap, {
+            props: {
+              geometry,
+              countries,
+              claims,
+              sources,
+              measures,
+              view: view as MapView,
+              width: w,
+              label: 'M',
+              sceneOf,
+            },
+          });
+          expect(body).toContain('data-chart="map"');
+        }
+        expect(mapSceneFor, `${block.id} at ${w}px: drawing found every scene ready`).toHaveBeenCalledTimes(
+          worked,
+        );
+      }
   });
 });

@@ -84,6 +84,22 @@ export interface MapScene {
 
 export { latestClaim };
 
+/** On a phone the claim comparison is what its views are about and needs the room: the map is drawn at
+ * half the width, with its key beside it, so the whole comparison fits under it. */
+export const mapInset = (view: Partial<MapView>, width: number) =>
+  width < NARROW_BELOW && !!view.showClaim && view.layer !== 'measures';
+
+/** The footprint scene as the map draws it for a view at a width: half as wide in an inset (mapInset),
+ * and with no documented country in a measures view, which draws its own layer instead. */
+export function mapSceneFor(input: MapSceneInput): MapScene {
+  const { view, width } = input;
+  return buildMapScene({
+    ...input,
+    countries: view.layer === 'measures' ? [] : input.countries,
+    width: mapInset(view, width) ? Math.round(width * 0.5) : width,
+  });
+}
+
 export function buildMapScene({ geometry, countries, claims, view, width }: MapSceneInput): MapScene {
   const W = geometry.width;
   const H = geometry.height;
