@@ -1,13 +1,14 @@
 // Accessibility, in every edition: axe-core with the WCAG 2.0–2.2 A/AA rules finds nothing on the story at
-// the top, the data page or any embed, in light and dark (at every step of the story: steps.test.ts); a
-// keyboard reader reaches every control and chart datum and always sees where focus is; landmarks and
-// headings make a sensible outline.
+// the top, in light and dark (at every step of the story: steps.test.ts; on the data page and each embed:
+// csp-privacy-a11y.test.ts, on the same visits as their CSP and privacy checks); a keyboard reader reaches
+// every control and chart datum and always sees where focus is; landmarks and headings make a sensible
+// outline.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe } from './axe';
+import { axe, outlineProblems } from './axe';
 import { closeBrowser, openPage } from './harness';
 import { settle } from './phones';
-import { editionIds, otherPaths, prefixOf, schemeVisits } from './quality-content';
+import { editionIds, prefixOf } from './quality-content';
 import { installFocusProbe } from './quality-focus';
 
 afterAll(closeBrowser);
@@ -35,25 +36,6 @@ describe.each(editionIds)('axe (WCAG 2.2 A/AA), %s edition', (id) => {
       await close();
     },
   );
-
-  for (const path of otherPaths) {
-    // One full axe run in light, then the colour rules in dark.
-    it(
-      `finds nothing on ${at}${path} in light and dark, and its outline is sound`,
-      { timeout: 180_000 },
-      async () => {
-        const found: string[] = [];
-        for (const [query, colorScheme] of schemeVisits(path)) {
-          const { page, close } = await openPage(at + path + query, { colorScheme, width: 400, height: 700 });
-          const coloursOnly = query !== '' || colorScheme === 'dark';
-          for (const v of await axe(page, { coloursOnly })) found.push(`${query || colorScheme}: ${v}`);
-          if (!coloursOnly) found.push(...(await outlineProblems(page)).map((o) => `outline: ${o}`));
-          await close();
-        }
-        expect(found).toEqual([]);
-      },
-    );
-  }
 });
 
 // The checks above pass only if axe, as run here, can fail: planted faults are found, in the part asked for
@@ -163,31 +145,3 @@ describe.each(editionIds)('keyboard, %s edition', (id) => {
     },
   );
 });
-
-/** What is wrong with a page's outline: not one main, not one h1 first, a heading that skips a level. */
-async function outlineProblems(page: Page): Promise<string[]> {
-  const outline = await page.evaluate(() => {
-    const visible = (el: Element) => !el.closest('[aria-hidden="true"], [hidden]');
-    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
-      .filter(visible)
-      .map((h) => ({
-        level: h.getAttribute('aria-level') ? Number(h.getAttribute('aria-level')) : Number(h.tagName[1]),
-        text: (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
-      }));
-    return {
-      mains: document.querySelectorAll('main, [role="main"]').length,
-      h1s: document.querySelectorAll('h1').length,
-      headings,
-    };
-  });
-  const problems: string[] = [];
-  if (outline.mains !== 1) problems.push(`${outline.mains} main landmarks`);
-  if (outline.h1s !== 1) problems.push(`${outline.h1s} h1s`);
-  if (outline.headings[0]?.level !== 1) problems.push(`first heading at level ${outline.headings[0]?.level}`);
-  for (const [i, h] of outline.headings.entries())
-    if (i > 0 && h.level > outline.headings[i - 1].level + 1)
-      problems.push(
-        `h${outline.headings[i - 1].level} "${outline.headings[i - 1].text}" → h${h.level} "${h.text}"`,
-      );
-  return problems;
-}

@@ -59,3 +59,31 @@ function checkedFrames(page: Page) {
         'the page does not check: run axe in each (tests/browser/axe.ts).',
     );
 }
+
+/** What is wrong with a page's outline: not one main, not one h1 first, a heading that skips a level. */
+export async function outlineProblems(page: Page): Promise<string[]> {
+  const outline = await page.evaluate(() => {
+    const visible = (el: Element) => !el.closest('[aria-hidden="true"], [hidden]');
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+      .filter(visible)
+      .map((h) => ({
+        level: h.getAttribute('aria-level') ? Number(h.getAttribute('aria-level')) : Number(h.tagName[1]),
+        text: (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
+      }));
+    return {
+      mains: document.querySelectorAll('main, [role="main"]').length,
+      h1s: document.querySelectorAll('h1').length,
+      headings,
+    };
+  });
+  const problems: string[] = [];
+  if (outline.mains !== 1) problems.push(`${outline.mains} main landmarks`);
+  if (outline.h1s !== 1) problems.push(`${outline.h1s} h1s`);
+  if (outline.headings[0]?.level !== 1) problems.push(`first heading at level ${outline.headings[0]?.level}`);
+  for (const [i, h] of outline.headings.entries())
+    if (i > 0 && h.level > outline.headings[i - 1].level + 1)
+      problems.push(
+        `h${outline.headings[i - 1].level} "${outline.headings[i - 1].text}" → h${h.level} "${h.text}"`,
+      );
+  return problems;
+}

@@ -1,5 +1,5 @@
 // What a page writes to the browser's storage: counted from before its first script (installed with
-// addInitScript), and what is left once the reader is done. Used by the privacy checks (csp-privacy.test.ts) and the story walk.
+// addInitScript), and what is left once the reader is done. Used by the privacy checks (csp-privacy-a11y.test.ts) and the story walk.
 import type { Page } from 'playwright-core';
 
 export interface StorageLeft {

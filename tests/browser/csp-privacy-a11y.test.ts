@@ -1,12 +1,15 @@
-// Security and privacy, in every edition: every built page carries a strict Content-Security-Policy (meta
-// tag, and _headers for hosts that set headers); on a visit to the data page and each embed, in light and
-// dark, nothing violates it, links to other hosts send no referrer, and the page asks nothing of any host
-// but its own, sets no cookie and writes nothing to storage (there is no reader preference to keep on these
-// pages). The story is held to the same over the walk through every step (steps.test.ts). The checks share
-// each visit: a page opened once for each is the same page opened twice.
+// Security, privacy and accessibility of the pages besides the story, in every edition: every built page
+// carries a strict Content-Security-Policy (meta tag, and _headers for hosts that set headers); on a visit to
+// the data page and each embed, in light and dark, nothing violates it, links to other hosts send no
+// referrer, the page asks nothing of any host but its own, sets no cookie and writes nothing to storage
+// (there is no reader preference to keep on these pages), and axe-core with the WCAG 2.0–2.2 A/AA rules
+// finds nothing (all rules in light, the colour rules in dark) in a sound outline. The story is held to the
+// same over the walk through every step (steps.test.ts) and at its top (a11y.test.ts). The checks share
+// each visit: a page opened once for each is the same page opened three times.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axe, outlineProblems } from './axe';
 import { closeBrowser, openPage, origin } from './harness';
 import { editions } from '../../src/lib/editions/editions';
 import { pagesBuilt } from './quality-assets';
@@ -94,7 +97,7 @@ describe.each(editionIds)('security and privacy, %s edition', (id) => {
     });
 
   for (const path of otherPaths.map((p) => prefixOf(id) + p)) {
-    it(`${path}, light and dark: no CSP violation, no referrer, only its own host, nothing stored`, async () => {
+    it(`${path}, light and dark: no CSP violation, no referrer, only its own host, nothing stored, no axe finding`, async () => {
       for (const [query, colorScheme] of schemeVisits(path)) {
         const { page, context, problems, requests, close } = await openPage(path + query, {
           colorScheme,
@@ -108,7 +111,12 @@ describe.each(editionIds)('security and privacy, %s edition', (id) => {
         expect(await violations(page), visit).toEqual([]);
         // Every console error and warning, CSP's included: none is filtered out.
         expect(problems, visit).toEqual([]);
-        if (query || colorScheme === 'dark') {
+        // One full axe run in light, then the colour rules in dark (or under the host's ?theme=dark).
+        const coloursOnly = query !== '' || colorScheme === 'dark';
+        const found = await axe(page, { coloursOnly });
+        if (!coloursOnly) found.push(...(await outlineProblems(page)).map((o) => `outline: ${o}`));
+        expect(found, `${visit}: axe`).toEqual([]);
+        if (coloursOnly) {
           await close();
           continue;
         }
