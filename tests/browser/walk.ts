@@ -95,18 +95,19 @@ export const countParts = (page: Page) =>
 /** The scheme each walked page was last left in by axeStep. */
 const schemeOf = new WeakMap<Page, 'light' | 'dark'>();
 
-/** axe on the step's graphic and card, in light (all rules) and dark (colour rules). Each
+/** axe on the step's graphic and card, in light (all rules), and in dark (colour rules) when asked. Each
  * step starts in the scheme the step before ended in, so the page switches scheme once a step, not three
  * times: each switch restyles and repaints the whole story. (What the walk measures besides is geometry,
  * the same in either scheme.) */
-async function axeStep(page: Page, id: string): Promise<string[]> {
+async function axeStep(page: Page, id: string, dark: boolean): Promise<string[]> {
   const found: string[] = [];
   const block = await page.evaluate(
     (id) => document.getElementById(id)!.closest('[data-block]')!.getAttribute('data-block'),
     id,
   );
   const first = schemeOf.get(page) ?? 'light';
-  const schemes = first === 'light' ? (['light', 'dark'] as const) : (['dark', 'light'] as const);
+  const both = first === 'light' ? (['light', 'dark'] as const) : (['dark', 'light'] as const);
+  const schemes = dark ? both : (['light'] as const);
   for (const scheme of schemes) {
     if (scheme !== (schemeOf.get(page) ?? 'light')) await page.emulateMedia({ colorScheme: scheme });
     schemeOf.set(page, scheme);
@@ -260,7 +261,11 @@ const readingWindow = (page: Page, id: string, count: string) =>
  */
 export async function walkStory(
   width: number,
-  { axe = false, reducedMotion = false, edition = 'en' as EditionId } = {},
+  {
+    axe = false as false | 'light' | 'light and dark',
+    reducedMotion = false,
+    edition = 'en' as EditionId,
+  } = {},
 ): Promise<Walk> {
   const path = editions[edition].path;
   const { page, context, problems, requests, close } = await openPage(`/${path}`, {
@@ -294,7 +299,13 @@ export async function walkStory(
           if (b.left < -0.5 || b.right > width + 0.5) overlaps.push(`${b.id} is cut off`);
       }
       const reading = width < 600 ? await readingWindow(page, id, stepCount(edition, i + 1, all.length)) : [];
-      steps.push({ ...report, ...seen, overlaps, reading, axe: axe ? await axeStep(page, id) : [] });
+      steps.push({
+        ...report,
+        ...seen,
+        overlaps,
+        reading,
+        axe: axe ? await axeStep(page, id, axe === 'light and dark') : [],
+      });
     }
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     const after = await countParts(page);
