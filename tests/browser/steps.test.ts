@@ -16,7 +16,7 @@ import { closeBrowser, origin } from './harness';
 import { editionIds } from './quality-content';
 import type { EditionId } from '../../src/lib/editions/editions';
 import { nothingLeft } from './storage';
-import { walkStory, type Slide, type Walk } from './walk';
+import { walkStory, type Slide, type StepAxe, type Walk } from './walk';
 
 const data = loadDataDir('data');
 const steps = data.story.sections.flatMap((s) => s.steps);
@@ -56,13 +56,11 @@ function slideProblems(id: string, seen: Slide, { lanes = false } = {}): string[
 // axe at each step: in light, and in the English story in dark too. A translation has the same colours on
 // the same marks (its dark scheme is checked on its whole story at the top, a11y.test.ts, and on each
 // embed); the dark pass at every step of each translation took about 10 s of the suite.
-type Axe = false | 'light' | 'light and dark';
-const walks: { edition: EditionId; width: number; axe: Axe; reducedMotion: boolean }[] = editionIds.flatMap(
-  (edition) => [
+const walks: { edition: EditionId; width: number; axe: StepAxe; reducedMotion: boolean }[] =
+  editionIds.flatMap((edition) => [
     { edition, width: 360, axe: false, reducedMotion: false },
     { edition, width: 1280, axe: edition === 'en' ? 'light and dark' : 'light', reducedMotion: true },
-  ],
-);
+  ]);
 
 for (const { edition, width, axe, reducedMotion } of walks) {
   describe(`the ${edition === 'en' ? '' : `${edition} `}story walked at ${width}px`, () => {

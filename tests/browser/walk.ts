@@ -92,6 +92,9 @@ export const countParts = (page: Page) =>
     timelineKey: document.querySelectorAll('[data-chart="timeline"] .timeline-legend svg').length,
   }));
 
+/** axe at each step: none, in light (all rules), or in light and in dark (the colour rules). */
+export type StepAxe = false | 'light' | 'light and dark';
+
 /** The scheme each walked page was last left in by axeStep. */
 const schemeOf = new WeakMap<Page, 'light' | 'dark'>();
 
@@ -261,11 +264,7 @@ const readingWindow = (page: Page, id: string, count: string) =>
  */
 export async function walkStory(
   width: number,
-  {
-    axe = false as false | 'light' | 'light and dark',
-    reducedMotion = false,
-    edition = 'en' as EditionId,
-  } = {},
+  { axe = false as StepAxe, reducedMotion = false, edition = 'en' as EditionId } = {},
 ): Promise<Walk> {
   const path = editions[edition].path;
   const { page, context, problems, requests, close } = await openPage(`/${path}`, {

@@ -13,9 +13,7 @@ import { layoutTimeline, timelineWidth } from '$lib/charts/timeline/layout';
 import type { MapView, NetworkView, TimelineView } from '$lib/data/schema';
 import { blockViews, groupSteps } from '$lib/data/steps';
 import { eachWhenIdle } from '$lib/schedule';
-import { kept, viewKey } from '$lib/story/islands/ahead';
-import { mapAhead } from '$lib/story/islands/mapAhead';
-import { networkAhead } from '$lib/story/islands/networkAhead';
+import { kept, sceneAhead, viewKey } from '$lib/story/islands/ahead';
 import { timelineAhead } from '$lib/story/islands/timelineAhead';
 import { storyData, storyLayout } from '../fixtures/story';
 
@@ -94,7 +92,7 @@ describe("an island's layouts worked out ahead", () => {
   const width = 357.6;
 
   it('are what the diagram then draws, each view worked out once', () => {
-    const { sceneOf, ahead } = networkAhead({ entities, relationships, layout });
+    const { sceneOf, ahead } = sceneAhead(buildScene, { entities, relationships, layout });
     const views = viewsOf('network');
     vi.mocked(buildScene).mockClear();
     for (const view of views) ahead(view, width);
@@ -155,7 +153,7 @@ describe("an island's layouts worked out ahead", () => {
     expect(blocks.length).toBeGreaterThan(0);
     for (const w of [width, 1180])
       for (const block of blocks) {
-        const { sceneOf, ahead } = mapAhead({ geometry, countries, claims });
+        const { sceneOf, ahead } = sceneAhead(mapSceneFor, { geometry, countries, claims });
         const views = blockViews(dataset.story, block.id);
         vi.mocked(mapSceneFor).mockClear();
         for (const view of views) ahead(view, w);
