@@ -10,6 +10,7 @@ import { closeBrowser, openPage, scrollToStep } from './harness';
 import { settleStep } from './phones';
 import { editionIds, prefixOf } from './quality-content';
 import { citationIds } from '../../src/lib/data/provenance';
+import type { EditionId } from '../../src/lib/editions/editions';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const countries = read<{ countries: Country[] }>('data/footprint.json').countries;
@@ -32,6 +33,16 @@ const regionOf = (s: (typeof mapSteps)[number]) => (s.view as { region?: string 
 const flightStep = () =>
   mapSteps.find((s, i) => i > 0 && regionOf(s) !== 'world' && regionOf(s) !== regionOf(mapSteps[i - 1]))!;
 afterAll(closeBrowser);
+
+/** A phone's story at the map step before a zoom, its map awake (a map that wakes on the zoomed step draws
+ * it without flying): the next step, `zoomed`, flies. */
+async function atStepBeforeFlight(id: EditionId) {
+  const opened = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
+  const zoomed = flightStep();
+  await scrollToStep(opened.page, mapSteps[mapSteps.indexOf(zoomed) - 1].id);
+  await opened.page.waitForSelector('.chart-island[data-awake] [data-chart="map"][data-layer="footprint"]');
+  return { ...opened, zoomed };
+}
 
 describe.each(editionIds)('the footprint map, %s edition', (id) => {
   for (const javaScript of [true, false]) {
@@ -97,12 +108,7 @@ describe.each(editionIds)('the footprint map, %s edition', (id) => {
   });
 
   it('keeps no fixed-width stroke in the map while a zoom flies, and puts them back when it lands', async () => {
-    const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
-    const zoomed = flightStep();
-    const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
-    await scrollToStep(page, before.id);
-    // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
-    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"][data-layer="footprint"]');
+    const { page, close, zoomed } = await atStepBeforeFlight(id);
     const strokes = () =>
       page.$eval(`[data-active-step] [data-chart="map"][data-layer="footprint"]`, (map) => {
         const style = (sel: string) => getComputedStyle(map.querySelector(sel)!);
@@ -172,12 +178,7 @@ describe.each(editionIds)('the footprint map, %s edition', (id) => {
   });
 
   it('starts a zoom the frame after the one that draws the rest of its step', async () => {
-    const { page, close } = await openPage(`${prefixOf(id)}/`, { width: 360, height: 740 });
-    const zoomed = flightStep();
-    const before = mapSteps[mapSteps.indexOf(zoomed) - 1];
-    await scrollToStep(page, before.id);
-    // A map that wakes on the zoomed step draws it without flying: wait until it is awake first.
-    await page.waitForSelector('.chart-island[data-awake] [data-chart="map"][data-layer="footprint"]');
+    const { page, close, zoomed } = await atStepBeforeFlight(id);
     // Counts frames, and notes the frame in which the step and then the map's region change.
     await page.evaluate(() => {
       const w = window as unknown as { __frame: number; __at: Record<string, number> };
