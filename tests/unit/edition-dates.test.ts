@@ -55,6 +55,17 @@ describe('Persian dates', () => {
   });
 });
 
+describe('numbers', () => {
+  it("writes every number as the edition's Intl locale does, grouped from 10,000", () => {
+    const numbers = [...Array.from({ length: 10_050 }, (_, i) => i), 12_345, 1_000_000, 2.5, -3];
+    for (const edition of [en, fa, zh])
+      for (const n of numbers)
+        expect(formatNumber(n, edition), `${n} in ${edition.id}`).toBe(
+          new Intl.NumberFormat(edition.locale, { useGrouping: n >= 10000 }).format(n),
+        );
+  });
+});
+
 describe('Chinese dates', () => {
   it.each([
     ['2018', '2018年'],

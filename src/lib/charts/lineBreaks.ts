@@ -18,8 +18,12 @@ const closing =
 /** No line ends with these (class OP and opening quotes). */
 const opening = '（【「『《〈〔〖〘〚“‘([{';
 
+let graphemeSegmenter: Intl.Segmenter | undefined;
 const graphemes = (text: string): string[] =>
-  Array.from(new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  Array.from(
+    (graphemeSegmenter ??= new Intl.Segmenter('zh', { granularity: 'grapheme' })).segment(text),
+    (s) => s.segment,
+  );
 
 /** Where a word with no spaces may break, Chinese rules: the pieces between break opportunities. */
 export function cjkPieces(word: string): string[] {
@@ -88,7 +92,9 @@ export function wrapPieces(
 
 /** Clause punctuation and closing brackets: a break after them is where Chinese prefers one. */
 const clauseEnd = '，。、；：！？）】」』》〉”’';
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
+// Made when first asked for: a word segmenter loads ICU's Chinese dictionary, a cost that every chunk
+// importing this file would otherwise pay as it loads, in every edition.
+let words: Intl.Segmenter | undefined;
 
 /** What a break before each piece costs, by Chinese habit: nothing after clause punctuation or a closing
  * bracket, or before an opening one; a little between two words (Intl.Segmenter's, ICU's dictionary); more
@@ -97,6 +103,7 @@ const words = new Intl.Segmenter('zh', { granularity: 'word' });
 export function breakCosts(line: Piece[]): number[] {
   const text = line.map((p) => p.text).join('');
   const wordStarts = new Set<number>();
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
   for (const s of words.segment(text)) wordStarts.add(s.index);
   const costs: number[] = [];
   let depth = 0;

@@ -11,6 +11,8 @@ export interface Edition {
   dir: 'ltr' | 'rtl';
   /** The Intl locale for dates and numbers (fa-IR gives the Solar Hijri calendar and Persian digits). */
   locale: string;
+  /** The digits 0 to 9 as the locale writes them (tests/unit/edition-dates.test.ts holds them to Intl's). */
+  digits: string;
   /** Open Graph's language_TERRITORY form. */
   ogLocale: string;
   /** Where the edition lives under the site's base: "" for English, "fa/" for Persian. */
@@ -20,12 +22,22 @@ export interface Edition {
 }
 
 export const editions: Record<EditionId, Edition> = {
-  en: { id: 'en', lang: 'en', dir: 'ltr', locale: 'en-GB', ogLocale: 'en_GB', path: '', autonym: 'English' },
+  en: {
+    id: 'en',
+    lang: 'en',
+    dir: 'ltr',
+    locale: 'en-GB',
+    digits: '0123456789',
+    ogLocale: 'en_GB',
+    path: '',
+    autonym: 'English',
+  },
   fa: {
     id: 'fa',
     lang: 'fa-IR',
     dir: 'rtl',
     locale: 'fa-IR',
+    digits: '۰۱۲۳۴۵۶۷۸۹',
     ogLocale: 'fa_IR',
     path: 'fa/',
     autonym: 'فارسی',
@@ -35,6 +47,7 @@ export const editions: Record<EditionId, Edition> = {
     lang: 'zh-Hans',
     dir: 'ltr',
     locale: 'zh-CN',
+    digits: '0123456789',
     ogLocale: 'zh_CN',
     path: 'zh/',
     autonym: '简体中文',
