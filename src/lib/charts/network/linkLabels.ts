@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '../../editions/dates.ts';
 import { overlaps, pad, round1 as f, roundBox, type Box } from '../geometry';
 import { textWidth, wrapText } from '../text';
 import { at, unit, type Point, type Route } from './curves';
-import { distanceTo, markGrid, samplePolyline, sampleRoute } from './marks';
+import { markGrid, nearestDistance, samplePolyline, sampleRoute } from './marks';
 import type { LinkLabel, SceneLink, SceneNode } from './types';
 
 export const linkFont = 11;
@@ -119,15 +119,17 @@ export function placeLinkLabels(
       for (const text of texts) {
         const w = text.width + 6;
         const h = (text.lines.length + (text.date && !text.dateInline ? 1 : 0)) * linkLine + 4;
-        const spot = spots(c, w, h).find((p) => {
+        let spot: Point | undefined;
+        for (const p of spots(c, w, h)) {
           const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
-          if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) return false;
+          if (box.x0 < 1 || box.y0 < 1 || box.x1 > width - 1 || box.y1 > height - 1) continue;
           // A stroke's half width, and a pixel more, between the label's box and any line.
-          if (taken.some((b) => overlaps(b, box)) || drawn.hits(pad(box, 2.5))) return false;
+          if (taken.some((b) => overlaps(b, box)) || drawn.hits(pad(box, 2.5))) continue;
           // Its own link the nearest line to it, so the label reads as that link's.
-          const near = Math.min(...points[mine].map((q) => distanceTo(q, box)));
-          return !drawn.hits(pad(box, near + 1), mine);
-        });
+          if (drawn.hits(pad(box, nearestDistance(points[mine], box) + 1), mine)) continue;
+          spot = p;
+          break;
+        }
         if (!spot) continue;
         const box = roundBox({
           x0: spot.x - w / 2,
@@ -165,26 +167,37 @@ function dateless(text: LabelText): LabelText {
   return { lines: text.lines, dateInline: false, width };
 }
 
-/** Where a w × h label may go beside a curve, best first: nearest to it, then nearest its middle; each
- * spot just clear of the curve's tangent there, on either side, straight out from it, or above or below
- * it, or to its left or right (a wide label beside a steep link). */
-function spots(c: Route, w: number, h: number): Point[] {
-  const out: Point[] = [];
-  for (const more of nearer)
-    for (const t of along) {
-      const q = at(c, t);
+/** The points and normals of a curve at each of `along`, worked out once per curve: every label size and
+ * round of a scene looks along the same curves. */
+const frames = new WeakMap<Route, { q: Point; n: Point }[]>();
+function framesOf(c: Route) {
+  let out = frames.get(c);
+  if (!out) {
+    out = along.map((t) => {
       const a = at(c, Math.max(0, t - 0.02));
       const b = at(c, Math.min(1, t + 0.02));
-      const n = unit(-(b.y - a.y), b.x - a.x);
+      return { q: at(c, t), n: unit(-(b.y - a.y), b.x - a.x) };
+    });
+    frames.set(c, out);
+  }
+  return out;
+}
+
+/** Where a w × h label may go beside a curve, best first: nearest to it, then nearest its middle; each
+ * spot just clear of the curve's tangent there, on either side, straight out from it, or above or below
+ * it, or to its left or right (a wide label beside a steep link). Made as they are asked for: the first
+ * free one ends the search. */
+function* spots(c: Route, w: number, h: number): Generator<Point> {
+  for (const more of nearer)
+    for (const { q, n } of framesOf(c)) {
       // How far the box's centre must be from the line for the box to clear it.
       const clear = (Math.abs(n.x) * w) / 2 + (Math.abs(n.y) * h) / 2 + 4 + more;
       for (const side of [1, -1]) {
         // Straight out from the curve, or slid along it by a third of the label's width either way.
         for (const slide of [0, w / 3, -w / 3])
-          out.push({ x: q.x + n.x * clear * side + n.y * slide, y: q.y + n.y * clear * side - n.x * slide });
-        if (Math.abs(n.y) > 0.6) out.push({ x: q.x, y: q.y + (clear / Math.abs(n.y)) * side });
-        if (Math.abs(n.x) > 0.6) out.push({ x: q.x + (clear / Math.abs(n.x)) * side, y: q.y });
+          yield { x: q.x + n.x * clear * side + n.y * slide, y: q.y + n.y * clear * side - n.x * slide };
+        if (Math.abs(n.y) > 0.6) yield { x: q.x, y: q.y + (clear / Math.abs(n.y)) * side };
+        if (Math.abs(n.x) > 0.6) yield { x: q.x + (clear / Math.abs(n.x)) * side, y: q.y };
       }
     }
-  return out;
 }

@@ -30,15 +30,25 @@ export function samplePolyline(points: Point[]): Point[] {
   return out;
 }
 
-/** The distance from a point to a box (0 inside it). */
-export const distanceTo = (p: Point, b: Box) =>
-  Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
+/** The distance from the nearest of `points` to a box (0 when one is inside it). Squared distances are
+ * compared and one square root taken: a label's search asks this of hundreds of points per spot. */
+export function nearestDistance(points: Point[], b: Box): number {
+  let least = Infinity;
+  for (const p of points) {
+    const dx = Math.max(b.x0 - p.x, 0, p.x - b.x1);
+    const dy = Math.max(b.y0 - p.y, 0, p.y - b.y1);
+    least = Math.min(least, dx * dx + dy * dy);
+  }
+  return Math.sqrt(least);
+}
 
 /** Points, each of one mark (a link's index), that answer "does this box hold any of them, other than
  * those of mark `except`?". */
 export function markGrid(marks: Point[][]) {
-  const cells = new Map<string, { p: Point; mark: number }[]>();
-  const key = (i: number, j: number) => `${i},${j}`;
+  const cells = new Map<number, { p: Point; mark: number }[]>();
+  // A number per cell, not a string: a label's search asks for thousands of cells. Distinct for any cell
+  // within 2^15 cells of the origin, far beyond any drawing.
+  const key = (i: number, j: number) => i * 65536 + j;
   marks.forEach((points, mark) => {
     for (const p of points) {
       const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
