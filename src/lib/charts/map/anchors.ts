@@ -2,23 +2,42 @@
 // both server and client, so it never has to be shipped separately.
 import type { MapGeometry } from '$lib/geo/types';
 
-/** Rings of a path written by prepare-geo (absolute M, relative l, z). */
+/** Rings of a path written by prepare-geo (absolute M, relative l, z): read character by character, as
+ * every outline is read once per page (the label ground, ground.ts) and splitting strings and matching
+ * each number with a regular expression took most of that. */
 export function parseRings(d: string): [number, number][][] {
   const rings: [number, number][][] = [];
-  for (const part of d.split('M').filter(Boolean)) {
-    const [start, rest = ''] = part.replace(/z$/, '').split('l');
-    const [x0, y0] = start.split(',').map(Number);
-    const nums = (rest.match(/-?\d*\.?\d+/g) ?? []).map(Number);
-    const ring: [number, number][] = [[x0, y0]];
-    let x = x0;
-    let y = y0;
-    for (let i = 0; i + 1 < nums.length; i += 2) {
-      x += nums[i];
-      y += nums[i + 1];
-      ring.push([x, y]);
+  let ring: [number, number][] = [];
+  let relative = false;
+  let x = 0;
+  let y = 0;
+  /** The first number of a pair, waiting for the second. */
+  let first: number | undefined;
+  for (let i = 0; i < d.length;) {
+    const c = d[i];
+    if (c === 'M' || c === 'l' || c === 'z' || c === ',' || c === ' ') {
+      if (c === 'M') {
+        if (ring.length) rings.push(ring);
+        ring = [];
+        relative = false;
+      } else if (c === 'l') relative = true;
+      i++;
+      continue;
     }
-    rings.push(ring);
+    // A number: an optional minus, then digits and a decimal point, up to the next sign or separator.
+    let j = i + 1;
+    while (j < d.length && ((d[j] >= '0' && d[j] <= '9') || d[j] === '.')) j++;
+    const v = Number(d.slice(i, j));
+    i = j;
+    if (first === undefined) first = v;
+    else {
+      x = relative ? x + first : first;
+      y = relative ? y + v : v;
+      ring.push([x, y]);
+      first = undefined;
+    }
   }
+  if (ring.length) rings.push(ring);
   return rings;
 }
 

@@ -36,9 +36,13 @@ function worldOf(geometry: MapGeometry): World {
   if (!world) {
     const rings = geometry.shapes.flatMap((s) =>
       parseRings(s.d).map((points) => {
-        const xs = points.map((p) => p[0]);
-        const ys = points.map((p) => p[1]);
-        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+        for (const [x, y] of points) {
+          x0 = Math.min(x0, x);
+          x1 = Math.max(x1, x);
+          y0 = Math.min(y0, y);
+          y1 = Math.max(y1, y);
+        }
         return { iso3: s.iso3, points, x0, x1, y0, y1 };
       }),
     );
