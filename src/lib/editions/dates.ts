@@ -34,13 +34,18 @@ export function dateParts(date: string): DateParts {
 const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dtf(locale: string, options: Intl.DateTimeFormatOptions) {
-  const key = locale + JSON.stringify(options);
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })));
+// Each Intl formatter is made once: making one costs far more than using it.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
   return f;
 }
+const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  formatter(
+    `date ${locale} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }),
+  );
 const part = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
   parts.find((p) => p.type === type)?.value ?? '';
 
@@ -148,19 +153,18 @@ function chineseRange(from: string, to: string): string {
   return `${formatDate(from, editions.zh)}至${a.day !== undefined && a.month === b.month ? short.slice(short.indexOf('月') + 1) : short}`;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A number in the edition's digits: "60" in English and Chinese, "۶۰" in Persian. */
 export function formatNumber(n: number, edition: Edition = editions.en): string {
   // A count, a step's number, a year: written digit by digit, as Intl would. The first Intl.NumberFormat a
   // page makes loads ICU's number data, some 60 ms of a phone's main thread (4× CPU) inside the first
-  // block's hydration; the rest, made once each.
+  // block's hydration.
   if (Number.isInteger(n) && n >= 0 && n < 10000)
     return String(n).replace(/\d/g, (d) => edition.digits[Number(d)]);
   const useGrouping = n >= 10000;
-  const key = `${edition.locale} ${useGrouping}`;
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(edition.locale, { useGrouping })));
-  return f.format(n);
+  return formatter(
+    `number ${edition.locale} ${useGrouping}`,
+    () => new Intl.NumberFormat(edition.locale, { useGrouping }),
+  ).format(n);
 }
 
 /**

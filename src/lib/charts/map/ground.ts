@@ -2,6 +2,7 @@
 // country near it, never over the land of a country far away ("Heathrow Airport" drawn over Canada reads
 // as a place in Canada). Worked out on the prepared outlines in reference units, so it holds at any zoom;
 // a side that fails is refused and the label tries the next (labels.ts), or hides.
+import { extent } from 'd3-array';
 import type { Box } from '../geometry';
 import type { MapGeometry } from '$lib/geo/types';
 import { parseRings } from './anchors';
@@ -36,13 +37,8 @@ function worldOf(geometry: MapGeometry): World {
   if (!world) {
     const rings = geometry.shapes.flatMap((s) =>
       parseRings(s.d).map((points) => {
-        let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-        for (const [x, y] of points) {
-          x0 = Math.min(x0, x);
-          x1 = Math.max(x1, x);
-          y0 = Math.min(y0, y);
-          y1 = Math.max(y1, y);
-        }
+        const [x0, x1] = extent(points, (p) => p[0]) as [number, number];
+        const [y0, y1] = extent(points, (p) => p[1]) as [number, number];
         return { iso3: s.iso3, points, x0, x1, y0, y1 };
       }),
     );
